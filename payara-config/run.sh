@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Starts ALS Hub in the foreground on Payara Micro with an embedded Derby (called by `mvn -Prun`).
+# Settings come from the environment; every one has a default.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+top="$(dirname "$here")"
+
+export ALS_HTTP_PORT="${ALS_HTTP_PORT:-8080}"
+export ALS_DATA_DIR="$(mkdir -p "${ALS_DATA_DIR:-$top/data}" && cd "${ALS_DATA_DIR:-$top/data}" && pwd)"
+export ALS_DEMO_DATA="${ALS_DEMO_DATA:-true}"
+bind="${ALS_BIND_ADDRESS:-127.0.0.1}"
+
+# The boot commands, with the address to serve on
+runtime="$ALS_DATA_DIR/payara"
+mkdir -p "$runtime"
+sed "s/address=127.0.0.1/address=$bind/" "$here/pre-boot-commands.asadmin" > "$runtime/pre-boot-commands.asadmin"
+
+echo "ALS Hub: starting on http://$bind:$ALS_HTTP_PORT/ with data in $ALS_DATA_DIR"
+echo "ALS Hub: the first start prints the facilitator's sign-in below; stop with Ctrl+C"
+exec java ${ALS_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k} \
+    -Dderby.stream.error.file="$ALS_DATA_DIR/derby.log" \
+    -Dnet.fortuna.ical4j.timezone.update.enabled=false \
+    -jar "$top/target/payara-micro.jar" \
+    --deploy "$top/target/als-hub.war" --contextroot / \
+    --port "$ALS_HTTP_PORT" \
+    --nohazelcast --disablephonehome \
+    --rootdir "$runtime/root" \
+    --prebootcommandfile "$runtime/pre-boot-commands.asadmin"

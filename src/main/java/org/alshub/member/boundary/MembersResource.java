@@ -1,0 +1,123 @@
+package org.alshub.member.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.alshub.member.control.Accounts;
+import org.alshub.member.control.Members;
+import org.alshub.member.entity.Member;
+import org.alshub.member.entity.Role;
+import org.alshub.platform.Page;
+import org.alshub.platform.Paging;
+import org.alshub.platform.Versions;
+import org.alshub.platform.problem.ProblemException;
+import org.alshub.platform.security.CurrentUser;
+import org.alshub.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+    @Inject
+    Members members;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
+    @Operation(summary = "Search members. Facilitators see everyone; officers see the directory: "
+            + "members who agreed to be listed.")
+    public Page<MemberView> search(@QueryParam("q") String text,
+                                   @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        if (text != null && text.length() > 200) {
+            throw ProblemException.invalid("q", "must be at most 200 characters");
+        }
+        return members.search(text, !user.isFacilitator(), page, size).map(this::view);
+    }
+
+    @POST
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "Add someone to the network.")
+    public Response join(@Valid @NotNull MemberForm form, @Context UriInfo uri) {
+        Member member = members.join(form.details(), form.invitedById);
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
+                .tag(Versions.tag(member.version()))
+                .entity(view(member)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
+    @Operation(summary = "One member. Officers may read themselves and listed members.")
+    public Response get(@PathParam("id") long id) {
+        Member member = visible(id);
+        return Response.ok(view(member)).tag(Versions.tag(member.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
+    @Operation(summary = "Change a member. Officers may change only their own profile. "
+            + "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+    public Response update(@PathParam("id") long id, @Valid @NotNull MemberForm form,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (!user.isFacilitator() && !user.is(id)) {
+            visible(id);
+            throw ProblemException.forbidden("You may change only your own profile.");
+        }
+        Member member = members.update(id, form.details(), Versions.expected(ifMatch));
+        return Response.ok(view(member)).tag(Versions.tag(member.version())).build();
+    }
+
+    @POST
+    @Path("{id}/account")
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "Let a member sign in. With no password given, one is generated and shown once.")
+    public Response openAccount(@PathParam("id") long id, @Valid @NotNull AccountForm form) {
+        Accounts.Opened opened = accounts.open(id, Role.valueOf(form.role), form.password);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("memberId", id);
+        answer.put("role", opened.account().role().name());
+        opened.generatedPassword().ifPresent(p -> answer.put("password", p));
+        return Response.status(Response.Status.CREATED).entity(answer).build();
+    }
+
+    /** Officers see themselves and listed members; anyone else is as if absent. */
+    private Member visible(long id) {
+        Member member = members.find(id).orElseThrow(() -> ProblemException.notFound("member"));
+        if (user.isFacilitator() || user.is(id) || member.listedInDirectory()) {
+            return member;
+        }
+        throw ProblemException.notFound("member");
+    }
+
+    private MemberView view(Member member) {
+        return MemberView.of(member, accounts.find(member.id()).map(a -> a.role().name()).orElse(null));
+    }
+}

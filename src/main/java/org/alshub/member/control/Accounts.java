@@ -1,0 +1,73 @@
+package org.alshub.member.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.alshub.member.entity.Account;
+import org.alshub.member.entity.Member;
+import org.alshub.member.entity.Role;
+import org.alshub.platform.problem.ProblemException;
+import org.alshub.platform.security.PasswordHasher;
+
+/** Sign-in accounts for members: created by facilitators, never with a fixed default password. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    private static final char[] PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "als")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** The account, and the password when one was generated (shown once, never stored in clear). */
+    public record Opened(Account account, Optional<String> generatedPassword) {
+    }
+
+    public Opened open(long memberId, Role role, String password) {
+        if (em.find(Member.class, memberId) == null) {
+            throw ProblemException.notFound("member");
+        }
+        if (em.find(Account.class, memberId) != null) {
+            throw ProblemException.conflict("This member already has an account.");
+        }
+        Optional<String> generated = password == null ? Optional.of(randomPassword()) : Optional.empty();
+        Account account = new Account(memberId, role, hasher.hash(generated.orElse(password)));
+        em.persist(account);
+        return new Opened(account, generated);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> find(long memberId) {
+        return Optional.ofNullable(em.find(Account.class, memberId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> findActiveByEmail(String email) {
+        return em.createNamedQuery(Account.ACTIVE_BY_EMAIL, Account.class)
+                .setParameter("key", Member.emailKey(email))
+                .setParameter("active", true)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    /** 20 letters from a 56-letter alphabet: about 116 bits, easy to read aloud. */
+    public static String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_LETTERS[RANDOM.nextInt(PASSWORD_LETTERS.length)]);
+        }
+        return password.toString();
+    }
+}

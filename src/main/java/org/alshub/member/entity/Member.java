@@ -1,0 +1,134 @@
+package org.alshub.member.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+@Entity
+@Table(name = "member")
+@NamedQuery(name = Member.BY_EMAIL, query = "select m from Member m where m.emailKey = :key")
+public class Member {
+
+    public static final String BY_EMAIL = "Member.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String email;
+
+    @Column(name = "email_key")
+    private String emailKey;
+
+    private String organisation;
+
+    @Column(name = "invited_by")
+    private Long invitedBy;
+
+    @Column(name = "listed_in_directory")
+    private boolean listedInDirectory;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_affiliation", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "affiliation")
+    @Enumerated(EnumType.STRING)
+    private Set<Affiliation> affiliations = EnumSet.noneOf(Affiliation.class);
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Member() {
+    }
+
+    public Member(String name, String email, Set<Affiliation> affiliations, String organisation,
+                  boolean listedInDirectory, Long invitedBy) {
+        rename(name);
+        changeEmail(email);
+        this.affiliations = affiliations.isEmpty() ? EnumSet.noneOf(Affiliation.class) : EnumSet.copyOf(affiliations);
+        this.organisation = organisation;
+        this.listedInDirectory = listedInDirectory;
+        this.invitedBy = invitedBy;
+        this.createdAt = Instant.now();
+    }
+
+    /** Emails are unique whatever their case: Jo@Council.gov.uk and jo@council.gov.uk are one person. */
+    public static String emailKey(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void rename(String name) {
+        this.name = name.strip();
+    }
+
+    public void changeEmail(String email) {
+        this.email = email.strip();
+        this.emailKey = emailKey(email);
+    }
+
+    public void describe(Set<Affiliation> affiliations, String organisation, boolean listedInDirectory) {
+        this.affiliations.clear();
+        this.affiliations.addAll(affiliations);
+        this.organisation = organisation;
+        this.listedInDirectory = listedInDirectory;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String emailKey() {
+        return emailKey;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public Long invitedBy() {
+        return invitedBy;
+    }
+
+    public boolean listedInDirectory() {
+        return listedInDirectory;
+    }
+
+    public Set<Affiliation> affiliations() {
+        return affiliations;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

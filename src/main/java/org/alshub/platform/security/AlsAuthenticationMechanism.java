@@ -1,0 +1,76 @@
+package org.alshub.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.alshub.platform.problem.Problem;
+
+/**
+ * HTTP Basic for API clients. Requests without credentials pass through unauthenticated; the
+ * role check on each endpoint then decides. Wrong credentials are refused at once.
+ */
+@ApplicationScoped
+public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInCache cache;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        UsernamePasswordCredential credential = decode(header.substring(6).trim());
+        if (credential == null) {
+            return refuse(response);
+        }
+        CredentialValidationResult result = cache.validate(credential, identityStores::validate);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return refuse(response);
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            if (colon < 1) {
+                return null;
+            }
+            return new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", RoleCheck.CHALLENGE);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try (var jsonb = JsonbBuilder.create()) {
+            response.getWriter().write(jsonb.toJson(Problem.of(401, "Unauthorized",
+                    "The email or password is not right.")));
+        } catch (Exception e) {
+            // the status alone still tells the client what happened
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

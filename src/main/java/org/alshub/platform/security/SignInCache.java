@@ -1,0 +1,79 @@
+package org.alshub.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Remembers recent successful sign-ins for a few minutes. A PBKDF2 check at ASVS strength costs
+ * a tenth of a second of CPU; Basic sends the password with every request, so without this every
+ * API call would pay it. Only a keyed digest of the password is held, never the password.
+ */
+@ApplicationScoped
+public class SignInCache {
+
+    private static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final byte[] key = new byte[32];
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Entry(String digest, CredentialValidationResult result, long expiresAt) {
+    }
+
+    public SignInCache() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    CredentialValidationResult validate(UsernamePasswordCredential credential,
+                                        Function<UsernamePasswordCredential, CredentialValidationResult> store) {
+        String email = credential.getCaller().toLowerCase(Locale.ROOT);
+        String digest = digest(email, credential.getPasswordAsString());
+        Entry known = entries.get(email);
+        long now = System.nanoTime();
+        if (known != null && known.expiresAt - now > 0
+                && MessageDigest.isEqual(known.digest.getBytes(), digest.getBytes())) {
+            return known.result;
+        }
+        CredentialValidationResult result = store.apply(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(email, new Entry(digest, result, now + TIME_TO_LIVE.toNanos()));
+        }
+        return result;
+    }
+
+    /** Call when a password, role or account state changes. */
+    public void forget(String email) {
+        entries.remove(email.toLowerCase(Locale.ROOT));
+    }
+
+    public void forgetAll() {
+        entries.clear();
+    }
+
+    private String digest(String email, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(key);
+            sha.update(email.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.alshub.workshop.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.alshub.member.entity.Member;
+import org.alshub.platform.Versions;
+import org.alshub.platform.config.AlsConfig;
+import org.alshub.platform.problem.ProblemException;
+import org.alshub.workshop.entity.MonthlyRule;
+import org.alshub.workshop.entity.Workshop;
+import org.alshub.workshop.entity.WorkshopSeries;
+
+/**
+ * Monthly series: creating one, keeping its occurrences materialised a horizon ahead, and
+ * changing it from a date onward.
+ */
+@ApplicationScoped
+@Transactional
+public class SeriesScheduler {
+
+    @PersistenceContext(unitName = "als")
+    EntityManager em;
+
+    @Inject
+    AlsConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** What a facilitator says about a series: "fourth Wednesday, 10:00, two hours, Room 8". */
+    public record Plan(String title, MonthlyRule rule, LocalTime startTime, int durationMinutes, ZoneId zone,
+                       String location, Integer capacity, Long facilitatorId, LocalDate firstDate) {
+    }
+
+    /** What changes from a date onward; anything left null stays as it was. */
+    public record Change(LocalDate from, String title, MonthlyRule rule, LocalTime startTime,
+                         Integer durationMinutes, String location, Integer capacity, Long facilitatorId) {
+    }
+
+    public WorkshopSeries start(Plan plan) {
+        if (plan.facilitatorId() != null && em.find(Member.class, plan.facilitatorId()) == null) {
+            throw ProblemException.invalid("facilitatorId", "no member has this id");
+        }
+        WorkshopSeries series = new WorkshopSeries(plan.title(), plan.rule(), plan.startTime(), plan.durationMinutes(),
+                plan.zone(), plan.location(), plan.capacity(), plan.facilitatorId(), plan.firstDate());
+        em.persist(series);
+        em.flush();
+        materialise(series);
+        return series;
+    }
+
+    /**
+     * Changes the series from a date onward: the series ends before that date and a new one
+     * carries on with the new settings. Occurrences already held from that date keep their ids
+     * (and so anything attached to them) and move to the new series' date in their month; one
+     * whose month has no date under the new rule is cancelled.
+     */
+    public WorkshopSeries changeFrom(long id, Change change, OptionalInt expectedVersion) {
+        WorkshopSeries old = require(id);
+        Versions.check(expectedVersion, old.version());
+        if (old.continuedBy() != null) {
+            throw ProblemException.invalid("from", "this series was already changed from " + old.endsBefore()
+                    + ": change series " + old.continuedBy() + ", which continues it");
+        }
+        if (!old.runsOn(change.from())) {
+            throw ProblemException.invalid("from", "must be a date on which this series runs");
+        }
+        if (change.facilitatorId() != null && em.find(Member.class, change.facilitatorId()) == null) {
+            throw ProblemException.invalid("facilitatorId", "no member has this id");
+        }
+        WorkshopSeries next = new WorkshopSeries(
+                Optional.ofNullable(change.title()).orElse(old.title()),
+                Optional.ofNullable(change.rule()).orElse(old.rule()),
+                Optional.ofNullable(change.startTime()).orElse(old.startTime()),
+                Optional.ofNullable(change.durationMinutes()).orElse(old.durationMinutes()),
+                old.zone(),
+                Optional.ofNullable(change.location()).orElse(old.location()),
+                Optional.ofNullable(change.capacity()).orElse(old.capacity()),
+                Optional.ofNullable(change.facilitatorId()).orElse(old.facilitatorId()),
+                change.from());
+        em.persist(next);
+        em.flush();
+        old.endBefore(change.from(), next.id());
+        for (Workshop occurrence : occurrences(old.id())) {
+            if (occurrence.occurrenceDate() == null || occurrence.occurrenceDate().isBefore(change.from())) {
+                continue;
+            }
+            LocalDate date = next.rule().dateIn(YearMonth.from(occurrence.occurrenceDate()));
+            if (date.isBefore(change.from())) {
+                occurrence.cancel();
+            } else {
+                occurrence.continueIn(next, date);
+            }
+        }
+        em.flush();
+        materialise(next);
+        return next;
+    }
+
+    /** Makes sure every series holds its occurrences up to the horizon; run daily and at start. */
+    public int extendHorizons() {
+        int created = 0;
+        for (WorkshopSeries series : em.createQuery(
+                "select s from WorkshopSeries s where s.endsBefore is null", WorkshopSeries.class).getResultList()) {
+            created += materialise(series);
+        }
+        return created;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WorkshopSeries> find(long id) {
+        return Optional.ofNullable(em.find(WorkshopSeries.class, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkshopSeries require(long id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("series"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkshopSeries> all(int page, int size) {
+        return em.createQuery("select s from WorkshopSeries s order by s.firstDate desc, s.id desc", WorkshopSeries.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(s) from WorkshopSeries s", Long.class).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, WorkshopSeries> byIds(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        return em.createQuery("select s from WorkshopSeries s where s.id in :ids", WorkshopSeries.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(WorkshopSeries::id, s -> s));
+    }
+
+    private int materialise(WorkshopSeries series) {
+        LocalDate horizon = LocalDate.now(clock.withZone(series.zone())).plusMonths(config.horizonMonths());
+        Set<YearMonth> held = occurrences(series.id()).stream()
+                .map(w -> YearMonth.from(w.occurrenceDate()))
+                .collect(Collectors.toSet());
+        List<Workshop> due = series.occurrencesUntil(horizon, held);
+        due.forEach(em::persist);
+        em.flush();
+        return due.size();
+    }
+
+    private List<Workshop> occurrences(long seriesId) {
+        return em.createQuery("select w from Workshop w where w.seriesId = :series order by w.occurrenceDate",
+                Workshop.class).setParameter("series", seriesId).getResultList();
+    }
+}

@@ -1,0 +1,175 @@
+package org.alshub.workshop.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Monthly workshops under one rule, from a first date until the series is changed from a date
+ * onward (then a new series continues it) or forever. Occurrences are materialised as
+ * {@link Workshop}s up to a horizon so each can hold its own attendance and actions.
+ */
+@Entity
+@Table(name = "workshop_series")
+public class WorkshopSeries {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+
+    @Column(name = "rule_text")
+    private String ruleText;
+
+    @Column(name = "start_time")
+    private String startTime;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    private String location;
+
+    private Integer capacity;
+
+    @Column(name = "facilitator_id")
+    private Long facilitatorId;
+
+    @Column(name = "first_date")
+    private LocalDate firstDate;
+
+    @Column(name = "ends_before")
+    private LocalDate endsBefore;
+
+    @Column(name = "materialised_until")
+    private LocalDate materialisedUntil;
+
+    @Column(name = "continued_by")
+    private Long continuedBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected WorkshopSeries() {
+    }
+
+    public WorkshopSeries(String title, MonthlyRule rule, LocalTime startTime, int durationMinutes, ZoneId zone,
+                          String location, Integer capacity, Long facilitatorId, LocalDate firstDate) {
+        this.title = title;
+        this.ruleText = rule.text();
+        this.startTime = startTime.toString();
+        this.durationMinutes = durationMinutes;
+        this.timeZone = zone.getId();
+        this.location = location;
+        this.capacity = capacity;
+        this.facilitatorId = facilitatorId;
+        this.firstDate = firstDate;
+        this.materialisedUntil = firstDate.minusDays(1);
+        this.createdAt = Instant.now();
+    }
+
+    /**
+     * The occurrences this series still owes up to {@code until}: one per month, none before the
+     * first date or from the end date on, none in a month already held.
+     */
+    public List<Workshop> occurrencesUntil(LocalDate until, Set<YearMonth> monthsHeld) {
+        LocalDate last = endsBefore == null || until.isBefore(endsBefore) ? until : endsBefore.minusDays(1);
+        List<Workshop> due = rule().datesBetween(firstDate, last).stream()
+                .filter(date -> !monthsHeld.contains(YearMonth.from(date)))
+                .map(this::occurrenceOn)
+                .toList();
+        if (until.isAfter(materialisedUntil)) {
+            materialisedUntil = until;
+        }
+        return due;
+    }
+
+    /** The workshop this series holds on a date. */
+    public Workshop occurrenceOn(LocalDate date) {
+        var start = date.atTime(startTime());
+        return Workshop.occurrence(this, date, start, start.plusMinutes(durationMinutes));
+    }
+
+    /** Ends the series before a date; a new series carries on from there. */
+    public void endBefore(LocalDate date, long continuation) {
+        this.endsBefore = date;
+        this.continuedBy = continuation;
+    }
+
+    public boolean runsOn(LocalDate date) {
+        return !date.isBefore(firstDate) && (endsBefore == null || date.isBefore(endsBefore));
+    }
+
+    public MonthlyRule rule() {
+        return MonthlyRule.parse(ruleText);
+    }
+
+    public LocalTime startTime() {
+        return LocalTime.parse(startTime);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public Integer capacity() {
+        return capacity;
+    }
+
+    public Long facilitatorId() {
+        return facilitatorId;
+    }
+
+    public LocalDate firstDate() {
+        return firstDate;
+    }
+
+    public LocalDate endsBefore() {
+        return endsBefore;
+    }
+
+    public LocalDate materialisedUntil() {
+        return materialisedUntil;
+    }
+
+    public Long continuedBy() {
+        return continuedBy;
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,5 @@
+package org.alshub.workshop.entity;
+
+public enum WorkshopStatus {
+    SCHEDULED, CANCELLED
+}
