@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.alshub.backup.boundary.BackupsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.platform.problem.ProblemMappers;
@@ -37,7 +38,8 @@ public class AlsApplication extends Application {
             MeResource.class,
             MembersResource.class,
             WorkshopsResource.class,
-            SeriesResource.class);
+            SeriesResource.class,
+            BackupsResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

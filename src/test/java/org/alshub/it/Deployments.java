@@ -23,6 +23,32 @@ public final class Deployments {
                 .as(WebArchive.class);
     }
 
+    /**
+     * The shipped WAR on a database made by an earlier release: the fixture (a zipped Derby
+     * folder) is unpacked where the server will look for its database.
+     */
+    public static WebArchive shippedWarOn(String fixture) {
+        WebArchive war = shippedWar();
+        Path data = Path.of(System.getProperty("it.data.dir"));
+        try (var zip = new java.util.zip.ZipInputStream(Deployments.class.getResourceAsStream(fixture))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = data.resolve(entry.getName()).normalize();
+                if (!target.startsWith(data)) {
+                    throw new IllegalStateException("fixture entry outside its folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot unpack " + fixture, e);
+        }
+        return war;
+    }
+
     private static void wipe(Path folder) {
         if (!Files.exists(folder)) {
             return;
