@@ -10,9 +10,12 @@ export ALS_DATA_DIR="$(mkdir -p "${ALS_DATA_DIR:-$top/data}" && cd "${ALS_DATA_D
 export ALS_DEMO_DATA="${ALS_DEMO_DATA:-true}"
 bind="${ALS_BIND_ADDRESS:-127.0.0.1}"
 
-# The boot commands, with the address to serve on
+# Payara Micro's runtime folder. Cleared at every start: a --rootdir kept from the last run
+# redeploys the old copy of the app beside the new one, and both then fight over the database.
 runtime="$ALS_DATA_DIR/payara"
+rm -rf "$runtime"
 mkdir -p "$runtime"
+# The boot commands, with the address to serve on
 sed "s/address=127.0.0.1/address=$bind/" "$here/pre-boot-commands.asadmin" > "$runtime/pre-boot-commands.asadmin"
 
 echo "ALS Hub: starting on http://$bind:$ALS_HTTP_PORT/ with data in $ALS_DATA_DIR"

@@ -4,9 +4,12 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.alshub.audit.boundary.AuditResource;
+import org.alshub.audit.control.AuditTrail;
 import org.alshub.backup.boundary.BackupsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
+import org.alshub.member.boundary.PasswordResetsResource;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.Roles;
 import org.alshub.platform.security.RoleCheck;
@@ -39,12 +42,15 @@ public class AlsApplication extends Application {
             MembersResource.class,
             WorkshopsResource.class,
             SeriesResource.class,
-            BackupsResource.class);
+            BackupsResource.class,
+            PasswordResetsResource.class,
+            AuditResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
         var classes = new java.util.HashSet<Class<?>>(RESOURCES);
         classes.add(RoleCheck.class);
+        classes.add(AuditTrail.class);
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

@@ -116,7 +116,7 @@ public final class Api {
         if (member.status() != 201) {
             throw new IllegalStateException("could not add " + email + ": " + member);
         }
-        String password = "pass-for-" + email;
+        String password = "horse-battery-" + Integer.toHexString(email.hashCode()) + "-staple";
         Answer account = post("api/members/" + member.id() + "/account",
                 Json.createObjectBuilder().add("role", role).add("password", password).build().toString(), FACILITATOR);
         if (account.status() != 201) {

@@ -100,6 +100,77 @@ class TrustIT {
         assertEquals(403, api.get("api/backups", officer).status());
     }
 
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForAWhileWithoutLockingOthers() {
+        Api.Caller target = api.person("Gail Guessed", "gail@throttle.test", "OFFICER");
+        Api.Caller bystander = api.person("Ben Bystander", "ben@throttle.test", "OFFICER");
+        Api.Caller guesser = new Api.Caller("gail@throttle.test", "wrong-password-guess");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, api.get("api/me", guesser).status());
+        }
+        assertEquals(401, api.get("api/me", guesser).status(), "the fifth failure is still answered");
+        Api.Answer locked = api.get("api/me", guesser);
+        assertEquals(429, locked.status(), locked.body());
+        long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 900, "Retry-After " + retryAfter);
+        assertEquals(429, api.get("api/me", target).status(), "even the right password waits");
+        assertEquals(200, api.get("api/me", bystander).status());
+    }
+
+    @Test
+    void passwordsMustBeLongAndNotCommonAndCanBeChangedAndReset() {
+        long id = api.post("api/members", "{\"name\":\"Pam Policy\",\"email\":\"pam.policy@trust.test\"}", FACILITATOR).id();
+        FoundationIT.assertField(api.post("api/members/" + id + "/account",
+                "{\"role\":\"OFFICER\",\"password\":\"password1234\"}", FACILITATOR), "password");
+        FoundationIT.assertField(api.post("api/members/" + id + "/account",
+                "{\"role\":\"OFFICER\",\"password\":\"pam.policy-is-me\"}", FACILITATOR), "password");
+        assertEquals(201, api.post("api/members/" + id + "/account",
+                "{\"role\":\"OFFICER\",\"password\":\"kettle-orbit-meadow\"}", FACILITATOR).status());
+        Api.Caller pam = new Api.Caller("pam.policy@trust.test", "kettle-orbit-meadow");
+
+        FoundationIT.assertField(api.put("api/me/password",
+                "{\"currentPassword\":\"not-my-password\",\"newPassword\":\"lantern-quiet-river\"}", pam, null),
+                "currentPassword");
+        assertEquals(204, api.put("api/me/password",
+                "{\"currentPassword\":\"kettle-orbit-meadow\",\"newPassword\":\"lantern-quiet-river\"}", pam, null).status());
+        assertEquals(401, api.get("api/me", pam).status(), "the old password no longer works");
+        Api.Caller pamNow = new Api.Caller("pam.policy@trust.test", "lantern-quiet-river");
+        assertEquals(200, api.get("api/me", pamNow).status());
+
+        assertEquals(403, api.post("api/members/" + id + "/password-reset", null, pamNow).status());
+        Api.Answer link = api.post("api/members/" + id + "/password-reset", null, FACILITATOR);
+        assertEquals(201, link.status(), link.body());
+        String token = link.json().getString("token");
+        assertTrue(token.length() >= 43, "at least 256 bits");
+        assertEquals(404, api.post("api/password-resets/" + token.substring(1) + "x",
+                "{\"newPassword\":\"window-carrot-planet\"}", ANONYMOUS).status());
+        assertEquals(204, api.post("api/password-resets/" + token, "{\"newPassword\":\"window-carrot-planet\"}", ANONYMOUS).status());
+        assertEquals(404, api.post("api/password-resets/" + token, "{\"newPassword\":\"second-use-refused\"}", ANONYMOUS).status());
+        assertEquals(200, api.get("api/me", new Api.Caller("pam.policy@trust.test", "window-carrot-planet")).status());
+    }
+
+    @Test
+    void theAuditLogNamesWhoChangedWhatHidesTokensAndCannotBeEdited() {
+        Api.Caller officer = api.person("Ava Audited", "ava@audit.test", "OFFICER");
+        long facilitatorId = api.get("api/me", FACILITATOR).id();
+        long created = api.post("api/members", "{\"name\":\"Audit Subject\",\"email\":\"subject@audit.test\"}", FACILITATOR).id();
+        String token = api.post("api/members/" + api.get("api/me", officer).id() + "/password-reset", null, FACILITATOR)
+                .json().getString("token");
+        api.post("api/password-resets/" + token, "{\"newPassword\":\"audited-new-password\"}", ANONYMOUS);
+
+        Api.Answer audit = api.get("api/audit?size=100", FACILITATOR);
+        assertEquals(200, audit.status());
+        List<JsonObject> entries = audit.items().getValuesAs(JsonObject.class);
+        assertTrue(entries.stream().anyMatch(e -> e.getString("target").equals("/api/members/" + created)
+                && e.getString("action").equals("POST") && e.getJsonNumber("actorId").longValue() == facilitatorId), audit.body());
+        assertTrue(entries.stream().anyMatch(e -> e.getString("target").equals("/api/password-resets/{token}")), audit.body());
+        assertTrue(!audit.body().contains(token), "no secret token in the log");
+        assertEquals(403, api.get("api/audit", new Api.Caller("ava@audit.test", "audited-new-password")).status());
+        assertEquals(401, api.get("api/audit", ANONYMOUS).status());
+        assertEquals(405, api.send("DELETE", "api/audit", null, FACILITATOR, null).status());
+        assertEquals(405, api.send("PUT", "api/audit", "{}", FACILITATOR, null).status());
+    }
+
     private static void shutDown(Path database) {
         try {
             DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true");

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.alshub.member.control.Accounts;
 import org.alshub.member.control.Members;
+import org.alshub.member.control.Passwords;
 import org.alshub.member.entity.Member;
 import org.alshub.member.entity.Role;
 import org.alshub.platform.Page;
@@ -30,6 +31,7 @@ import org.alshub.platform.Paging;
 import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
+import org.alshub.platform.security.PasswordPolicy;
 import org.alshub.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -46,6 +48,9 @@ public class MembersResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Passwords passwords;
 
     @GET
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
@@ -100,11 +105,29 @@ public class MembersResource {
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "Let a member sign in. With no password given, one is generated and shown once.")
     public Response openAccount(@PathParam("id") long id, @Valid @NotNull AccountForm form) {
+        if (form.password != null) {
+            PasswordPolicy.check("password", form.password,
+                    members.find(id).map(Member::email).orElseThrow(() -> ProblemException.notFound("member")));
+        }
         Accounts.Opened opened = accounts.open(id, Role.valueOf(form.role), form.password);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("memberId", id);
         answer.put("role", opened.account().role().name());
         opened.generatedPassword().ifPresent(p -> answer.put("password", p));
+        return Response.status(Response.Status.CREATED).entity(answer).build();
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "Make a one-time link (valid 24 hours) for a member to set a new password; "
+            + "give it to them. The token is shown only in this answer.")
+    public Response issuePasswordReset(@PathParam("id") long id, @Context UriInfo uri) {
+        Passwords.ResetLink link = passwords.issueReset(id);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("resetUrl", uri.getBaseUriBuilder().path("password-resets").path(link.token()).build().toString());
+        answer.put("token", link.token());
+        answer.put("expiresAt", link.expiresAt().toString());
         return Response.status(Response.Status.CREATED).entity(answer).build();
     }
 

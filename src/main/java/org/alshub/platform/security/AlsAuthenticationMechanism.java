@@ -29,6 +29,9 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignInCache cache;
 
+    @Inject
+    SignInThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -40,10 +43,19 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return refuse(response);
         }
+        var wait = throttle.waitBefore(credential.getCaller(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            return problem(response, 429, "Too Many Requests",
+                    "Too many failed sign-ins. Try again in " + seconds + " seconds.");
+        }
         CredentialValidationResult result = cache.validate(credential, identityStores::validate);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(credential.getCaller(), request.getRemoteAddr());
             return refuse(response);
         }
+        throttle.succeeded(credential.getCaller());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -61,13 +73,16 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", RoleCheck.CHALLENGE);
+        return problem(response, 401, "Unauthorized", "The email or password is not right.");
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
+        response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try (var jsonb = JsonbBuilder.create()) {
-            response.getWriter().write(jsonb.toJson(Problem.of(401, "Unauthorized",
-                    "The email or password is not right.")));
+            response.getWriter().write(jsonb.toJson(Problem.of(status, title, detail)));
         } catch (Exception e) {
             // the status alone still tells the client what happened
         }
