@@ -171,6 +171,39 @@ class TrustIT {
         assertEquals(405, api.send("PUT", "api/audit", "{}", FACILITATOR, null).status());
     }
 
+    @Test
+    void aPersonGetsEverythingHeldAboutThemAndCanBeErased() {
+        Api.Caller rhiannon = api.person("Rhiannon Ní Bhriain", "rhiannon@privacy.test", "OFFICER");
+        long id = api.get("api/me", rhiannon).id();
+        Api.Caller other = api.person("Other Officer", "other@privacy.test", "OFFICER");
+        api.put("api/members/" + id, "{\"name\":\"Rhiannon Ní Bhriain\",\"email\":\"rhiannon@privacy.test\","
+                + "\"organisation\":\"Libraries\",\"listedInDirectory\":true}", rhiannon, null);
+
+        Api.Answer own = api.get("api/members/" + id + "/personal-data", rhiannon);
+        assertEquals(200, own.status(), own.body());
+        JsonObject member = own.json().getJsonObject("member");
+        assertEquals("Rhiannon Ní Bhriain", member.getString("name"));
+        assertEquals("rhiannon@privacy.test", member.getString("email"));
+        assertEquals("OFFICER", member.getJsonObject("account").getString("role"));
+        assertTrue(own.json().getJsonObject("auditLog").toString().contains("/api/members/" + id), own.body());
+        assertEquals(403, api.get("api/members/" + id + "/personal-data", other).status());
+        assertEquals(401, api.get("api/members/" + id + "/personal-data", ANONYMOUS).status());
+
+        assertEquals(403, api.send("DELETE", "api/members/" + id, null, other, null).status());
+        long facilitatorId = api.get("api/me", FACILITATOR).id();
+        assertEquals(409, api.send("DELETE", "api/members/" + facilitatorId, null, FACILITATOR, null).status());
+        assertEquals(204, api.send("DELETE", "api/members/" + id, null, FACILITATOR, null).status());
+
+        JsonObject erased = api.get("api/members/" + id, FACILITATOR).json();
+        assertEquals("Former member", erased.getString("name"));
+        String all = api.get("api/members/" + id + "/personal-data", FACILITATOR).body();
+        assertTrue(!all.contains("rhiannon") && !all.contains("Bhriain") && !all.contains("Libraries"), all);
+        assertEquals(401, api.get("api/me", rhiannon).status(), "the account is gone");
+        assertTrue(!api.get("api/members?size=100", FACILITATOR).body().contains("rhiannon@privacy.test"));
+        assertEquals(201, api.post("api/members", "{\"name\":\"Rhiannon Again\",\"email\":\"rhiannon@privacy.test\"}",
+                FACILITATOR).status(), "the email is free again");
+    }
+
     private static void shutDown(Path database) {
         try {
             DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true");

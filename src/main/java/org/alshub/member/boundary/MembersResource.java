@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +34,7 @@ import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.PasswordPolicy;
 import org.alshub.platform.security.Roles;
+import org.alshub.privacy.control.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("members")
@@ -51,6 +53,9 @@ public class MembersResource {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    PersonalData personalData;
 
     @GET
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
@@ -129,6 +134,34 @@ public class MembersResource {
         answer.put("token", link.token());
         answer.put("expiresAt", link.expiresAt().toString());
         return Response.status(Response.Status.CREATED).entity(answer).build();
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
+    @Operation(summary = "Everything held about a member, as JSON (a subject access request). "
+            + "Officers may ask only for their own.")
+    public Response exportPersonalData(@PathParam("id") long id) {
+        if (!user.isFacilitator() && !user.is(id)) {
+            throw ProblemException.forbidden("You may ask only for your own data.");
+        }
+        return Response.ok(personalData.export(id))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"als-hub-personal-data-" + id + ".json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "Erase a member: their name, email and account go; records others rely on "
+            + "(actions, attendance) stay under \"Former member\".")
+    public Response erase(@PathParam("id") long id) {
+        if (user.is(id)) {
+            throw ProblemException.conflict("You cannot erase yourself: ask another facilitator.");
+        }
+        personalData.erase(id);
+        return Response.noContent().build();
     }
 
     /** Officers see themselves and listed members; anyone else is as if absent. */

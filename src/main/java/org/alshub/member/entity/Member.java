@@ -92,6 +92,19 @@ public class Member {
         this.listedInDirectory = listedInDirectory;
     }
 
+    /** Erasure on request: nothing left that identifies the person; the id stays for history. */
+    public void erase() {
+        this.name = "Former member";
+        changeEmail("erased-" + id + "@erased.invalid");
+        this.organisation = null;
+        this.affiliations.clear();
+        this.listedInDirectory = false;
+    }
+
+    public boolean isErased() {
+        return emailKey.endsWith("@erased.invalid");
+    }
+
     public Long id() {
         return id;
     }
