@@ -4,11 +4,20 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.alshub.action.boundary.ActionsResource;
+import org.alshub.attendance.boundary.AttendanceResource;
+import org.alshub.attendance.boundary.MemberAttendanceResource;
+import org.alshub.attendance.boundary.RsvpsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.Roles;
 import org.alshub.platform.security.RoleCheck;
+import org.alshub.project.boundary.ChallengesResource;
+import org.alshub.project.boundary.ProjectsResource;
+import org.alshub.record.boundary.AgendaResource;
+import org.alshub.record.boundary.MineResource;
+import org.alshub.record.boundary.RecordResource;
 import org.alshub.workshop.boundary.SeriesResource;
 import org.alshub.workshop.boundary.WorkshopsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -37,7 +46,16 @@ public class AlsApplication extends Application {
             MeResource.class,
             MembersResource.class,
             WorkshopsResource.class,
-            SeriesResource.class);
+            SeriesResource.class,
+            ProjectsResource.class,
+            ChallengesResource.class,
+            RsvpsResource.class,
+            AttendanceResource.class,
+            MemberAttendanceResource.class,
+            ActionsResource.class,
+            AgendaResource.class,
+            RecordResource.class,
+            MineResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
