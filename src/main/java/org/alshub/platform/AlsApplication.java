@@ -7,12 +7,21 @@ import java.util.Set;
 import org.alshub.audit.boundary.AuditResource;
 import org.alshub.audit.control.AuditTrail;
 import org.alshub.backup.boundary.BackupsResource;
+import org.alshub.action.boundary.ActionsResource;
+import org.alshub.attendance.boundary.AttendanceResource;
+import org.alshub.attendance.boundary.MemberAttendanceResource;
+import org.alshub.attendance.boundary.RsvpsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.member.boundary.PasswordResetsResource;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.Roles;
 import org.alshub.platform.security.RoleCheck;
+import org.alshub.project.boundary.ChallengesResource;
+import org.alshub.project.boundary.ProjectsResource;
+import org.alshub.record.boundary.AgendaResource;
+import org.alshub.record.boundary.MineResource;
+import org.alshub.record.boundary.RecordResource;
 import org.alshub.workshop.boundary.SeriesResource;
 import org.alshub.workshop.boundary.WorkshopsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -44,7 +53,16 @@ public class AlsApplication extends Application {
             SeriesResource.class,
             BackupsResource.class,
             PasswordResetsResource.class,
-            AuditResource.class);
+            AuditResource.class,
+            ProjectsResource.class,
+            ChallengesResource.class,
+            RsvpsResource.class,
+            AttendanceResource.class,
+            MemberAttendanceResource.class,
+            ActionsResource.class,
+            AgendaResource.class,
+            RecordResource.class,
+            MineResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

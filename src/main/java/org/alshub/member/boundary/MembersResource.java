@@ -155,7 +155,7 @@ public class MembersResource {
     @Path("{id}")
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "Erase a member: their name, email and account go; records others rely on "
-            + "(actions, attendance) stay under \"Former member\".")
+            + "(actions, attendance) stay under the name Former member.")
     public Response erase(@PathParam("id") long id) {
         if (user.is(id)) {
             throw ProblemException.conflict("You cannot erase yourself: ask another facilitator.");

@@ -1,0 +1,173 @@
+package org.alshub.attendance.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.alshub.attendance.entity.Answer;
+import org.alshub.attendance.entity.Rsvp;
+import org.alshub.member.control.MemberNames;
+import org.alshub.platform.problem.ProblemException;
+import org.alshub.workshop.entity.Workshop;
+
+/**
+ * Answers to workshops, the seats their capacity allows and the waiting list. Every answer
+ * first locks the workshop's row, so two people asking for the last seat at the same moment are
+ * served one after the other: one gets the seat, the other the first place in the queue.
+ */
+@ApplicationScoped
+@Transactional
+public class Rsvps {
+
+    @PersistenceContext(unitName = "als")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MemberNames members;
+
+    /** A workshop's answers: seats in the order taken, then the queue, then the rest. */
+    public record Answers(Workshop workshop, List<Rsvp> seated, List<Rsvp> waiting, List<Rsvp> others) {
+    }
+
+    public Rsvp answerForMember(long workshopId, long memberId, Answer answer) {
+        Workshop workshop = lockOpen(workshopId);
+        if (!members.exists(memberId)) {
+            throw ProblemException.notFound("member");
+        }
+        Rsvp rsvp = em.createQuery("select r from Rsvp r where r.workshopId = :workshop and r.memberId = :member",
+                        Rsvp.class)
+                .setParameter("workshop", workshopId).setParameter("member", memberId)
+                .getResultStream().findFirst().orElseGet(() -> Rsvp.ofMember(workshopId, memberId));
+        return apply(workshop, rsvp, answer);
+    }
+
+    /**
+     * A guest's answer to an invitation (they have no account). Capacity and the waiting list
+     * apply exactly as for members; a second answer to the same invitation replaces the first.
+     */
+    public Rsvp answerForGuest(long workshopId, long invitationId, String guestName, Answer answer) {
+        if (guestName == null || guestName.isBlank()) {
+            throw ProblemException.invalid("guestName", "must not be blank");
+        }
+        Workshop workshop = lockOpen(workshopId);
+        Rsvp rsvp = em.createQuery("select r from Rsvp r where r.workshopId = :workshop "
+                        + "and r.guestInvitationId = :invitation", Rsvp.class)
+                .setParameter("workshop", workshopId).setParameter("invitation", invitationId)
+                .getResultStream().findFirst()
+                .orElseGet(() -> Rsvp.ofGuest(workshopId, invitationId, guestName.strip()));
+        rsvp.renameGuest(guestName.strip());
+        return apply(workshop, rsvp, answer);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Rsvp> ofMember(long workshopId, long memberId) {
+        return em.createQuery("select r from Rsvp r where r.workshopId = :workshop and r.memberId = :member",
+                        Rsvp.class)
+                .setParameter("workshop", workshopId).setParameter("member", memberId)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Answers of(long workshopId) {
+        Workshop workshop = em.find(Workshop.class, workshopId);
+        if (workshop == null) {
+            throw ProblemException.notFound("workshop");
+        }
+        List<Rsvp> all = em.createQuery("select r from Rsvp r where r.workshopId = :workshop", Rsvp.class)
+                .setParameter("workshop", workshopId).getResultList();
+        List<Rsvp> seated = new ArrayList<>();
+        List<Rsvp> waiting = new ArrayList<>();
+        List<Rsvp> others = new ArrayList<>();
+        for (Rsvp rsvp : all) {
+            (rsvp.holdsSeat() ? seated : rsvp.isWaiting() ? waiting : others).add(rsvp);
+        }
+        seated.sort(QUEUE);
+        waiting.sort(QUEUE);
+        others.sort(Comparator.comparing(Rsvp::answer).thenComparing(Rsvp::id));
+        return new Answers(workshop, seated, waiting, others);
+    }
+
+    /** 1 for the first in the queue; 0 when not waiting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int waitingPosition(Rsvp rsvp) {
+        if (!rsvp.isWaiting()) {
+            return 0;
+        }
+        return of(rsvp.workshopId()).waiting().stream().map(Rsvp::id).toList().indexOf(rsvp.id()) + 1;
+    }
+
+    private static final Comparator<Rsvp> QUEUE = Comparator
+            .comparing((Rsvp r) -> r.seatAskedAt() == null ? Instant.MAX : r.seatAskedAt())
+            .thenComparing(Rsvp::id);
+
+    private Rsvp apply(Workshop workshop, Rsvp rsvp, Answer answer) {
+        rsvp.reply(answer, seatsTakenByOthers(workshop, rsvp) < seats(workshop), clock.instant());
+        if (rsvp.id() == null) {
+            em.persist(rsvp);
+        }
+        em.flush();
+        fillFreeSeats(workshop);
+        return rsvp;
+    }
+
+    /** Moves the queue up into every free seat, first come first served. */
+    private void fillFreeSeats(Workshop workshop) {
+        long free = seats(workshop) - countSeated(workshop.id(), null);
+        if (free <= 0) {
+            return;
+        }
+        List<Rsvp> queue = em.createQuery("select r from Rsvp r where r.workshopId = :workshop "
+                        + "and r.answer = :going and r.waiting = :waiting order by r.seatAskedAt, r.id", Rsvp.class)
+                .setParameter("workshop", workshop.id()).setParameter("going", Answer.GOING)
+                .setParameter("waiting", true)
+                .setMaxResults((int) Math.min(free, Integer.MAX_VALUE)).getResultList();
+        queue.forEach(Rsvp::promote);
+        em.flush();
+    }
+
+    private long seatsTakenByOthers(Workshop workshop, Rsvp rsvp) {
+        return countSeated(workshop.id(), rsvp.id());
+    }
+
+    private long countSeated(long workshopId, Long except) {
+        var query = em.createQuery("select count(r) from Rsvp r where r.workshopId = :workshop "
+                        + "and r.answer = :going and r.waiting = :waiting"
+                        + (except == null ? "" : " and r.id <> :except"), Long.class)
+                .setParameter("workshop", workshopId).setParameter("going", Answer.GOING)
+                .setParameter("waiting", false);
+        if (except != null) {
+            query.setParameter("except", except);
+        }
+        return query.getSingleResult();
+    }
+
+    private static long seats(Workshop workshop) {
+        return workshop.capacity() == null ? Long.MAX_VALUE : workshop.capacity();
+    }
+
+    /** Locks the workshop's row until the transaction ends: answers to one workshop queue here. */
+    private Workshop lockOpen(long workshopId) {
+        Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
+        if (workshop == null) {
+            throw ProblemException.notFound("workshop");
+        }
+        if (workshop.isCancelled()) {
+            throw ProblemException.conflict("This workshop is cancelled: it takes no answers.");
+        }
+        if (!workshop.endsAt().toInstant().isAfter(clock.instant())) {
+            throw ProblemException.conflict("This workshop is over: it takes no answers.");
+        }
+        return workshop;
+    }
+}

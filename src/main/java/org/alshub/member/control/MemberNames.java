@@ -1,0 +1,38 @@
+package org.alshub.member.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Members' names for lists that hold only ids: one query per list, not one per row. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MemberNames {
+
+    @PersistenceContext(unitName = "als")
+    EntityManager em;
+
+    public Map<Long, String> of(Collection<Long> ids) {
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> names = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
+                .setParameter("ids", wanted)
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
+    public boolean exists(long id) {
+        return !of(Set.of(id)).isEmpty();
+    }
+}

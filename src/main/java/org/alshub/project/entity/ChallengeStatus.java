@@ -1,0 +1,5 @@
+package org.alshub.project.entity;
+
+public enum ChallengeStatus {
+    OPEN, ADDRESSED
+}

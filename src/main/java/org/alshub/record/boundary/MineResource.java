@@ -1,0 +1,56 @@
+package org.alshub.record.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.alshub.action.control.ActionRow;
+import org.alshub.action.control.Actions;
+import org.alshub.member.control.MemberNames;
+import org.alshub.platform.security.CurrentUser;
+import org.alshub.platform.security.Roles;
+import org.alshub.project.boundary.ChallengeView;
+import org.alshub.project.boundary.ProjectView;
+import org.alshub.project.control.Projects;
+import org.alshub.project.entity.Challenge;
+import org.alshub.project.entity.Project;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("mine")
+@Produces(MediaType.APPLICATION_JSON)
+public class MineResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Actions actions;
+
+    @Inject
+    MemberNames names;
+
+    /** The signed-in member's part of the loop. */
+    public record Mine(List<ProjectView> projects, List<ChallengeView> challenges, List<ActionRow> actions) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
+    @Operation(summary = "My projects, the challenges I raised or that are on my projects, and the actions I own "
+            + "(soonest due first, with overdue flags).")
+    public Mine mine() {
+        long me = user.requireMemberId();
+        List<Project> owned = projects.list(me, null, 0, 1000).items();
+        List<Challenge> challenges = projects.challengesFor(me);
+        var people = names.of(java.util.stream.Stream.concat(owned.stream().map(Project::ownerId),
+                challenges.stream().map(Challenge::raisedBy)).toList());
+        return new Mine(owned.stream().map(p -> ProjectView.of(p, people)).toList(),
+                challenges.stream().map(c -> ChallengeView.of(c, people)).toList(),
+                actions.ownedBy(me));
+    }
+}
