@@ -3,7 +3,13 @@ package org.alshub.platform;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
+import org.alshub.calendar.boundary.CalendarApplication;
+import org.alshub.calendar.boundary.MemberFeedResource;
+import org.alshub.invitation.boundary.InvitationApplication;
+import org.alshub.invitation.boundary.InvitationsResource;
+import org.alshub.invitation.boundary.WorkshopInvitationsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.platform.problem.ProblemMappers;
@@ -37,7 +43,19 @@ public class AlsApplication extends Application {
             MeResource.class,
             MembersResource.class,
             WorkshopsResource.class,
-            SeriesResource.class);
+            SeriesResource.class,
+            MemberFeedResource.class,
+            WorkshopInvitationsResource.class,
+            InvitationsResource.class);
+
+    /**
+     * Every JAX-RS application in the app by its path. The calendar files and guest pages live
+     * outside /api because people keep their addresses; the role table covers them all.
+     */
+    public static final Map<String, Set<Class<?>>> APPLICATIONS = Map.of(
+            PATH, RESOURCES,
+            CalendarApplication.PATH, CalendarApplication.RESOURCES,
+            InvitationApplication.PATH, InvitationApplication.RESOURCES);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -32,6 +32,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.alshub.it.Ics;
 import org.alshub.workshop.entity.Workshop;
 import org.alshub.workshop.entity.WorkshopSeries;
 import org.junit.jupiter.api.Test;
@@ -173,31 +174,15 @@ class CalendarsTest {
     }
 
     static void assertWellFormed(String ics) {
-        assertTrue(ics.endsWith("\r\n"));
-        String[] lines = ics.split("\r\n", -1);
-        for (String line : lines) {
-            assertFalse(line.contains("\r") || line.contains("\n"), "bare CR or LF in: " + line);
-            int octets = line.getBytes(StandardCharsets.UTF_8).length;
-            assertTrue(octets <= 75, octets + " octets: " + line);
-        }
-        for (int i = 1; i < lines.length - 1; i++) {
-            assertFalse(lines[i].equals(" "), "empty continuation line");
-        }
+        Ics.assertWellFormed(ics);
     }
 
     static Calendar parse(String ics) {
-        try {
-            Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-            ValidationResult result = calendar.validate();
-            assertFalse(result.hasErrors(), result.toString());
-            return calendar;
-        } catch (Exception e) {
-            throw new AssertionError("cannot read back:\n" + ics, e);
-        }
+        return Ics.parse(ics);
     }
 
     static Instant startOf(VEvent event) {
-        return Instant.from(event.<ZonedDateTime>getStartDate().orElseThrow().getDate());
+        return Ics.startOf(event);
     }
 
     static Set<Instant> instants(List<Workshop> stored) {
@@ -205,32 +190,7 @@ class CalendarsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /**
-     * What a client shows: each recurring event's instances (EXDATEs removed), with instances that
-     * have a RECURRENCE-ID override replaced by the override.
-     */
     static Set<Instant> expand(Calendar calendar, LocalDate from, int years) {
-        ZonedDateTime start = from.atStartOfDay(LONDON);
-        Period<ZonedDateTime> window = new Period<>(start, start.plusYears(years));
-        Set<Instant> shown = new TreeSet<>();
-        Set<Instant> replaced = new TreeSet<>();
-        for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
-            Optional<RecurrenceId<ZonedDateTime>> recurrenceId = event.getProperty("RECURRENCE-ID");
-            if (recurrenceId.isPresent()) {
-                replaced.add(Instant.from(recurrenceId.get().getDate()));
-                shown.add(startOf(event));
-            }
-        }
-        for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
-            if (event.getProperty("RECURRENCE-ID").isEmpty()) {
-                for (Period<ZonedDateTime> instance : event.<ZonedDateTime>calculateRecurrenceSet(window)) {
-                    Instant at = Instant.from(instance.getStart());
-                    if (!replaced.contains(at)) {
-                        shown.add(at);
-                    }
-                }
-            }
-        }
-        return shown;
+        return Ics.expand(calendar, Ics.london(from), Ics.london(from).plusYears(years));
     }
 }
