@@ -160,6 +160,21 @@ class CalendarsTest {
     }
 
     @Test
+    void aYearOfMonthlyWorkshopsMakesASmallPublicFeed() throws Exception {
+        WorkshopSeries series = Fixtures.series("fourth Wednesday", LocalDate.of(2027, 1, 1));
+        Fixtures.set(series, "title", "Coproduction Action Learning Set");
+        Fixtures.set(series, "location", "Room 8, Lambeth Town Hall, Brixton Hill, London SW2 1RW");
+        List<Workshop> year = Fixtures.occurrences(series, LocalDate.of(2027, 12, 31));
+        String ics = IcsText.write(CALENDARS.publicFeed(year, w -> URI.create(
+                "https://als.lambeth.gov.uk/calendar/workshops/" + w.id() + ".ics"), "Action Learning Set workshops"));
+        int bytes = ics.getBytes(StandardCharsets.UTF_8).length;
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "public-feed-year.ics"), ics);
+        System.out.println("public feed, 12 monthly workshops: " + bytes + " bytes");
+        assertEquals(12, year.size());
+        assertTrue(bytes < 10_000, bytes + " bytes");
+    }
+
+    @Test
     void iCal4jAloneFoldsByCharactersSoWeFoldAgainByOctets() throws Exception {
         Workshop workshop = Fixtures.workshop("ক্ষ".repeat(40), LocalDateTime.of(2027, 5, 5, 10, 0), "Room 8", null);
         Calendar calendar = CALENDARS.workshop(workshop, Optional.empty(), Fixtures.link(workshop));
