@@ -3,6 +3,7 @@ package org.alshub.platform;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import org.alshub.audit.boundary.AuditResource;
 import org.alshub.audit.control.AuditTrail;
@@ -11,6 +12,11 @@ import org.alshub.action.boundary.ActionsResource;
 import org.alshub.attendance.boundary.AttendanceResource;
 import org.alshub.attendance.boundary.MemberAttendanceResource;
 import org.alshub.attendance.boundary.RsvpsResource;
+import org.alshub.calendar.boundary.CalendarApplication;
+import org.alshub.calendar.boundary.MemberFeedResource;
+import org.alshub.invitation.boundary.InvitationApplication;
+import org.alshub.invitation.boundary.InvitationsResource;
+import org.alshub.invitation.boundary.WorkshopInvitationsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.member.boundary.PasswordResetsResource;
@@ -62,7 +68,19 @@ public class AlsApplication extends Application {
             ActionsResource.class,
             AgendaResource.class,
             RecordResource.class,
-            MineResource.class);
+            MineResource.class,
+            MemberFeedResource.class,
+            WorkshopInvitationsResource.class,
+            InvitationsResource.class);
+
+    /**
+     * Every JAX-RS application in the app by its path. The calendar files and guest pages live
+     * outside /api because people keep their addresses; the role table covers them all.
+     */
+    public static final Map<String, Set<Class<?>>> APPLICATIONS = Map.of(
+            PATH, RESOURCES,
+            CalendarApplication.PATH, CalendarApplication.RESOURCES,
+            InvitationApplication.PATH, InvitationApplication.RESOURCES);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -15,7 +15,7 @@ import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.PasswordHasher;
 import org.alshub.platform.security.PasswordPolicy;
 import org.alshub.platform.security.SignInCache;
-import org.alshub.platform.security.Tokens;
+import org.alshub.platform.security.SecretTokens;
 
 /** Changing a password, and the one-time reset links a facilitator hands out. */
 @ApplicationScoped
@@ -50,16 +50,16 @@ public class Passwords {
 
     public ResetLink issueReset(long memberId) {
         account(memberId);
-        String token = Tokens.random();
+        SecretTokens.Issued token = SecretTokens.issue();
         Instant now = clock.instant();
-        PasswordReset reset = new PasswordReset(Tokens.hash(token), memberId, now, now.plus(RESET_LINK_LIFETIME));
+        PasswordReset reset = new PasswordReset(token.hash(), memberId, now, now.plus(RESET_LINK_LIFETIME));
         em.persist(reset);
-        return new ResetLink(token, reset.expiresAt());
+        return new ResetLink(token.token(), reset.expiresAt());
     }
 
     /** Sets a new password through a reset link; the link then stops working. */
     public void reset(String token, String newPassword) {
-        PasswordReset reset = token == null ? null : em.find(PasswordReset.class, Tokens.hash(token));
+        PasswordReset reset = SecretTokens.plausible(token) ? em.find(PasswordReset.class, SecretTokens.hash(token)) : null;
         if (reset == null || !reset.usableAt(clock.instant())) {
             throw ProblemException.notFound("password reset link");
         }

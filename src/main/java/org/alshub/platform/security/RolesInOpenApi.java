@@ -22,26 +22,32 @@ public class RolesInOpenApi implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Class<?> resource : AlsApplication.RESOURCES) {
-            for (Method method : resource.getMethods()) {
-                String verb = httpMethod(method);
-                if (verb == null) {
+        AlsApplication.APPLICATIONS.forEach((applicationPath, resources) -> {
+            for (Class<?> resource : resources) {
+                describe(openAPI, applicationPath, resource);
+            }
+        });
+    }
+
+    private static void describe(OpenAPI openAPI, String applicationPath, Class<?> resource) {
+        for (Method method : resource.getMethods()) {
+            String verb = httpMethod(method);
+            if (verb == null) {
+                continue;
+            }
+            String path = normalise("/" + applicationPath + "/" + path(resource) + "/" + path(method));
+            EndpointAccess access = EndpointAccess.of(resource, method);
+            for (Map.Entry<String, PathItem> item : openAPI.getPaths().getPathItems().entrySet()) {
+                if (!normalise(item.getKey()).equals(path) && !normalise(item.getKey()).endsWith(path)) {
                     continue;
                 }
-                String path = normalise("/" + AlsApplication.PATH + "/" + path(resource) + "/" + path(method));
-                EndpointAccess access = EndpointAccess.of(resource, method);
-                for (Map.Entry<String, PathItem> item : openAPI.getPaths().getPathItems().entrySet()) {
-                    if (!normalise(item.getKey()).endsWith(path)) {
-                        continue;
-                    }
-                    Operation operation = item.getValue().getOperations().get(PathItem.HttpMethod.valueOf(verb));
-                    if (operation != null) {
-                        operation.addExtension("x-roles", access.anyone() ? List.of("ANONYMOUS") : access.roles());
-                        String description = operation.getDescription() == null ? "" : operation.getDescription() + " ";
-                        operation.setDescription(description + "Who may call: " + access.describe() + ".");
-                        if (access.anyone()) {
-                            operation.setSecurity(List.of());
-                        }
+                Operation operation = item.getValue().getOperations().get(PathItem.HttpMethod.valueOf(verb));
+                if (operation != null) {
+                    operation.addExtension("x-roles", access.anyone() ? List.of("ANONYMOUS") : access.roles());
+                    String description = operation.getDescription() == null ? "" : operation.getDescription() + " ";
+                    operation.setDescription(description + "Who may call: " + access.describe() + ".");
+                    if (access.anyone()) {
+                        operation.setSecurity(List.of());
                     }
                 }
             }

@@ -2,6 +2,7 @@ package org.alshub.workshop.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * workshop stays at 10:00 across clock changes; the UTC instants are derived for ordering.
  */
 @Entity
+@EntityListeners(WorkshopChanges.class)
 @Table(name = "workshop")
 public class Workshop {
 

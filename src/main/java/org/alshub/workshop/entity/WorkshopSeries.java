@@ -2,6 +2,7 @@ package org.alshub.workshop.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +22,7 @@ import java.util.Set;
  * {@link Workshop}s up to a horizon so each can hold its own attendance and actions.
  */
 @Entity
+@EntityListeners(WorkshopChanges.class)
 @Table(name = "workshop_series")
 public class WorkshopSeries {
 

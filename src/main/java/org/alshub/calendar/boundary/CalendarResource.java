@@ -1,0 +1,119 @@
+package org.alshub.calendar.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Date;
+import java.util.Optional;
+import org.alshub.calendar.control.CalendarSettings;
+import org.alshub.calendar.control.Calendars;
+import org.alshub.calendar.control.Feeds;
+import org.alshub.calendar.control.IcsText;
+import org.alshub.calendar.control.MemberFeeds;
+import org.alshub.member.control.Members;
+import org.alshub.platform.problem.ProblemException;
+import org.alshub.platform.security.CurrentUser;
+import org.alshub.workshop.control.Workshops;
+import org.alshub.workshop.entity.Workshop;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Calendar files. Workshops are public (they are in the public feed), so these need no sign-in;
+ * a member's feed is opened by its secret link alone, because calendar apps cannot sign in.
+ */
+@Path("")
+@Produces(IcsResponses.MEDIA_TYPE)
+public class CalendarResource {
+
+    /** Calendar apps poll; a quarter of an hour keeps a cancellation from waiting long in a cache. */
+    static final int FEED_MAX_AGE_SECONDS = 900;
+
+    @Inject
+    Feeds feeds;
+
+    @Inject
+    MemberFeeds memberFeeds;
+
+    @Inject
+    Workshops workshops;
+
+    @Inject
+    Members members;
+
+    @Inject
+    CalendarSettings settings;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("workshops.ics")
+    @PermitAll
+    @Operation(summary = "The public feed to subscribe to (also as webcal://): upcoming and recent workshops, "
+            + "METHOD:PUBLISH, no personal data. Answers conditional requests with 304.")
+    public Response publicFeed(@Context Request request) {
+        Feeds.Rendered feed = feeds.publicFeed(base());
+        EntityTag etag = new EntityTag(feed.etag());
+        Date modified = Date.from(feed.lastModified());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(FEED_MAX_AGE_SECONDS);
+        cache.setPrivate(false);
+        cache.setNoTransform(false);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, etag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).tag(etag).lastModified(modified).build();
+        }
+        return Response.ok(feed.body(), IcsResponses.MEDIA_TYPE).tag(etag).lastModified(modified).cacheControl(cache)
+                .header("Content-Disposition", "inline; filename=\"workshops.ics\"").build();
+    }
+
+    @GET
+    @Path("workshops/{id: \\d+}.ics")
+    @PermitAll
+    @Operation(summary = "One workshop. Signed in, it is your invitation (METHOD:REQUEST with you as ATTENDEE, "
+            + "CANCEL once cancelled); otherwise the workshop for anyone to add (PUBLISH).")
+    public Response workshop(@PathParam("id") long id) {
+        Workshop workshop = workshops.find(id).orElseThrow(() -> ProblemException.notFound("workshop"));
+        Optional<Calendars.Invitee> invitee = user.memberId().flatMap(members::find)
+                .map(m -> new Calendars.Invitee(m.name(), m.email(), memberFeeds.partStat(m.id(), workshop)));
+        URI link = Feeds.links(base()).apply(workshop);
+        return IcsResponses.privateFile(IcsText.write(settings.calendars().workshop(workshop, invitee, link)),
+                "workshop-" + id + ".ics");
+    }
+
+    @GET
+    @Path("series/{id: \\d+}.ics")
+    @PermitAll
+    @Operation(summary = "A monthly series (and the series that continue it) as recurring events: "
+            + "RRULE, EXDATE for cancelled occurrences, RECURRENCE-ID for moved ones.")
+    public Response series(@PathParam("id") long id) {
+        String ics = feeds.series(id, base()).orElseThrow(() -> ProblemException.notFound("series"));
+        return IcsResponses.privateFile(ics, "series-" + id + ".ics");
+    }
+
+    @GET
+    @Path("members/{token}.ics")
+    @PermitAll
+    @Operation(summary = "A member's private feed, by its secret link: every workshop with their answer as PARTSTAT.")
+    public Response memberFeed(@PathParam("token") String token) {
+        String ics = memberFeeds.render(token, base()).orElseThrow(() -> ProblemException.notFound("feed"));
+        return IcsResponses.privateFile(ics, "my-workshops.ics");
+    }
+
+    private URI base() {
+        return settings.base(uri, CalendarApplication.PATH);
+    }
+}

@@ -1,0 +1,264 @@
+package org.alshub.calendar.control;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.alshub.workshop.entity.Workshop;
+import org.alshub.workshop.entity.WorkshopSeries;
+
+/**
+ * Builds every calendar the app emits, with iCal4j objects only. Which METHOD each gets follows
+ * RFC 5546: an invitation to a named person is REQUEST (CANCEL once cancelled) with them as
+ * ATTENDEE; a file for anyone is PUBLISH with an ORGANIZER and no ATTENDEE; a member's private feed
+ * carries their PARTSTAT and so has no METHOD at all (it is a calendar, not a message).
+ */
+public class Calendars {
+
+    static final String PRODUCT = "-//ALS Hub//Calendar//EN";
+    static final Duration REFRESH = Duration.ofHours(1);
+
+    /** Who sends the set's invitations, and what UIDs and links are built from. */
+    public record Settings(String organizerEmail, String organizerName, String uidDomain) {
+    }
+
+    /** One invited person and their answer (ACCEPTED, DECLINED, TENTATIVE or NEEDS-ACTION). */
+    public record Invitee(String name, String email, String partStat) {
+    }
+
+    private final Settings settings;
+
+    public Calendars(Settings settings) {
+        this.settings = settings;
+    }
+
+    public String uid(Workshop workshop) {
+        return "workshop-" + workshop.id() + "@" + settings.uidDomain();
+    }
+
+    public String uid(WorkshopSeries series) {
+        return "series-" + series.id() + "@" + settings.uidDomain();
+    }
+
+    /**
+     * One workshop. With an invitee it is their invitation (REQUEST, or CANCEL once cancelled);
+     * without one it is the workshop for anyone to add (PUBLISH).
+     */
+    public Calendar workshop(Workshop workshop, Optional<Invitee> invitee, URI link) {
+        Method method = invitee.isEmpty() ? ImmutableMethod.PUBLISH
+                : workshop.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
+        VEvent event = event(workshop, link);
+        invitee.ifPresent(who -> event.add(attendee(who, true)));
+        return calendar(Optional.of(method), List.of(workshop), List.of(event), List.of());
+    }
+
+    /**
+     * A monthly series and the series that continue it, each as one recurring event: cancelled
+     * occurrences are EXDATEs, moved or changed ones RECURRENCE-ID overrides.
+     */
+    public Calendar series(List<WorkshopSeries> chain, Map<Long, List<Workshop>> occurrencesBySeries,
+                           Function<Workshop, URI> links, URI seriesLink) {
+        List<CalendarComponent> events = new ArrayList<>();
+        List<Workshop> all = new ArrayList<>();
+        for (WorkshopSeries series : chain) {
+            List<Workshop> occurrences = occurrencesBySeries.getOrDefault(series.id(), List.of());
+            all.addAll(occurrences);
+            events.addAll(seriesEvents(series, occurrences, links, seriesLink));
+        }
+        List<ZonedDateTime> starts = chain.stream().map(s -> s.firstDate().atTime(s.startTime()).atZone(s.zone())).toList();
+        return calendar(Optional.of(ImmutableMethod.PUBLISH), all, events, starts);
+    }
+
+    /** The feed anyone may subscribe to: no personal data, a refresh hint. */
+    public Calendar publicFeed(Collection<Workshop> workshops, Function<Workshop, URI> links, String name) {
+        List<CalendarComponent> events = workshops.stream().map(w -> (CalendarComponent) event(w, links.apply(w))).toList();
+        Calendar calendar = calendar(Optional.of(ImmutableMethod.PUBLISH), workshops, events, List.of());
+        refreshHints(calendar, name);
+        return calendar;
+    }
+
+    /** A member's own feed: every workshop with their answer as PARTSTAT. */
+    public Calendar memberFeed(Collection<Workshop> workshops, Function<Workshop, Invitee> answers,
+                               Function<Workshop, URI> links, String name) {
+        List<CalendarComponent> events = new ArrayList<>();
+        for (Workshop workshop : workshops) {
+            VEvent event = event(workshop, links.apply(workshop));
+            event.add(attendee(answers.apply(workshop), false));
+            events.add(event);
+        }
+        Calendar calendar = calendar(Optional.empty(), workshops, events, List.of());
+        refreshHints(calendar, name);
+        return calendar;
+    }
+
+    private void refreshHints(Calendar calendar, String title) {
+        String name = text(title).replace('\n', ' ');
+        calendar.add(new RefreshInterval(new ParameterList(List.of(new net.fortuna.ical4j.model.parameter.Value("DURATION"))), REFRESH));
+        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new Name(name));
+    }
+
+    private List<CalendarComponent> seriesEvents(WorkshopSeries series, List<Workshop> occurrences,
+                                                 Function<Workshop, URI> links, URI seriesLink) {
+        ZoneId zone = series.zone();
+        ZonedDateTime first = series.rule().datesBetween(series.firstDate(), series.firstDate().plusMonths(2)).get(0)
+                .atTime(series.startTime()).atZone(zone);
+        if (series.endsBefore() != null && !first.toLocalDate().isBefore(series.endsBefore())) {
+            return List.of();
+        }
+        Instant stamp = occurrences.stream().map(Workshop::updatedAt).max(Comparator.naturalOrder())
+                .orElse(first.toInstant());
+
+        VEvent master = new VEvent(false);
+        master.add(new Uid(uid(series)));
+        master.add(new DtStamp(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        master.add(new DtStart<>(first));
+        master.add(new DtEnd<>(first.plusMinutes(series.durationMinutes())));
+        master.add(new RRule<>(new Recur<ZonedDateTime>(Recurrences.rrule(series))));
+        master.add(new Summary(text(series.title())));
+        if (series.location() != null) {
+            master.add(new Location(text(series.location())));
+        }
+        String rule = series.rule().text();
+        master.add(new Description(text(series.title()) + (rule.startsWith("the ") ? " on " : " on the ") + rule
+                + " of every month."
+                + "\n\nDetails and updates: " + seriesLink));
+        master.add(new Url(seriesLink));
+        // the only change a series itself undergoes is being ended (an UNTIL appears)
+        master.add(new Sequence(series.endsBefore() == null ? 0 : 1));
+        master.add(organizer());
+
+        List<ZonedDateTime> cancelled = new ArrayList<>();
+        List<CalendarComponent> overrides = new ArrayList<>();
+        for (Workshop occurrence : occurrences) {
+            ZonedDateTime planned = occurrence.occurrenceDate().atTime(series.startTime()).atZone(zone);
+            if (occurrence.isCancelled()) {
+                cancelled.add(planned);
+            } else if (occurrence.isMoved(series) || !occurrence.title().equals(series.title())
+                    || occurrence.agendaNotes() != null) {
+                VEvent override = event(occurrence, links.apply(occurrence), uid(series));
+                override.add(new RecurrenceId<>(planned));
+                overrides.add(override);
+            }
+        }
+        if (!cancelled.isEmpty()) {
+            // without TZID other clients read the dates as floating and still show them
+            master.add(new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), new DateList<>(cancelled)));
+        }
+        List<CalendarComponent> events = new ArrayList<>();
+        events.add(master);
+        events.addAll(overrides);
+        return events;
+    }
+
+    private VEvent event(Workshop workshop, URI link) {
+        return event(workshop, link, uid(workshop));
+    }
+
+    private VEvent event(Workshop workshop, URI link, String uid) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(uid));
+        // when this version of the event was made: clients compare it when SEQUENCE is equal
+        event.add(new DtStamp(workshop.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(new DtStart<>(workshop.startLocal().atZone(workshop.zone())));
+        event.add(new DtEnd<>(workshop.endLocal().atZone(workshop.zone())));
+        event.add(new Summary(text(workshop.title())));
+        if (workshop.location() != null && !workshop.location().isBlank()) {
+            event.add(new Location(text(workshop.location())));
+        }
+        String agenda = workshop.agendaNotes() == null || workshop.agendaNotes().isBlank() ? "" : workshop.agendaNotes() + "\n\n";
+        event.add(new Description(text(agenda) + "Details and updates: " + link));
+        event.add(new Url(link));
+        event.add(new Sequence(workshop.sequence()));
+        event.add(workshop.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(organizer());
+        return event;
+    }
+
+    /** Line breaks as a single LF, which iCal4j escapes as \\n; a bare CR would break the line. */
+    static String text(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private Organizer organizer() {
+        return new Organizer(new ParameterList(List.of(new Cn(settings.organizerName().replaceAll("[\\r\\n\"]+", " ")))),
+                URI.create("mailto:" + settings.organizerEmail()));
+    }
+
+    private static Attendee attendee(Invitee who, boolean askForAnswer) {
+        List<Parameter> parameters = new ArrayList<>(List.of(new Cn(who.name().replaceAll("[\\r\\n\"]+", " ")), CuType.INDIVIDUAL, Role.REQ_PARTICIPANT,
+                new PartStat(who.partStat())));
+        if (askForAnswer) {
+            parameters.add(Rsvp.TRUE);
+        }
+        return new Attendee(new ParameterList(parameters), URI.create("mailto:" + who.email()));
+    }
+
+    private Calendar calendar(Optional<Method> method, Collection<Workshop> workshops, List<CalendarComponent> events,
+                              List<ZonedDateTime> extraStarts) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        method.ifPresent(calendar::add);
+        Map<ZoneId, Instant> earliest = new LinkedHashMap<>();
+        for (Workshop workshop : workshops) {
+            earliest.merge(workshop.zone(), workshop.startInstant(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        for (ZonedDateTime start : extraStarts) {
+            earliest.merge(start.getZone(), start.toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        earliest.forEach((zone, from) -> calendar.add(TimeZones.from(zone, from)));
+        events.forEach(calendar::add);
+        return calendar;
+    }
+}

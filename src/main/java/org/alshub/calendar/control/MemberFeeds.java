@@ -1,0 +1,88 @@
+package org.alshub.calendar.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.alshub.attendance.control.Rsvps;
+import org.alshub.calendar.entity.MemberFeed;
+import org.alshub.member.entity.Member;
+import org.alshub.platform.problem.ProblemException;
+import org.alshub.platform.security.SecretTokens;
+import org.alshub.workshop.entity.Workshop;
+
+/** Members' private feeds: a secret link each, which they can reset or switch off. */
+@ApplicationScoped
+@Transactional
+public class MemberFeeds {
+
+    @Inject
+    Rsvps rsvps;
+
+    @PersistenceContext(unitName = "als")
+    EntityManager em;
+
+    @Inject
+    Feeds feeds;
+
+    @Inject
+    CalendarSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** A new secret link for the member's feed; any earlier link stops working. Returns the token. */
+    public String reset(long memberId) {
+        if (em.find(Member.class, memberId) == null) {
+            throw ProblemException.notFound("member");
+        }
+        SecretTokens.Issued issued = SecretTokens.issue();
+        MemberFeed feed = em.find(MemberFeed.class, memberId);
+        if (feed == null) {
+            em.persist(new MemberFeed(memberId, issued.hash(), clock.instant()));
+        } else {
+            feed.reset(issued.hash(), clock.instant());
+        }
+        return issued.token();
+    }
+
+    public void switchOff(long memberId) {
+        MemberFeed feed = em.find(MemberFeed.class, memberId);
+        if (feed != null) {
+            em.remove(feed);
+        }
+    }
+
+    /** The member's feed, or empty when the token opens none (never says which). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> render(String token, URI base) {
+        if (!SecretTokens.plausible(token)) {
+            return Optional.empty();
+        }
+        Optional<MemberFeed> feed = em.createNamedQuery(MemberFeed.BY_HASH, MemberFeed.class)
+                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
+        if (feed.isEmpty()) {
+            return Optional.empty();
+        }
+        Member member = em.find(Member.class, feed.get().memberId());
+        if (member == null) {
+            return Optional.empty();
+        }
+        return Optional.of(IcsText.write(settings.calendars().memberFeed(feeds.inFeeds(),
+                w -> new Calendars.Invitee(member.name(), member.email(), partStat(member.id(), w)),
+                Feeds.links(base), Feeds.FEED_NAME)));
+    }
+
+    /** A member's RSVP for a workshop as PARTSTAT; no answer yet is NEEDS-ACTION. */
+    public String partStat(long memberId, Workshop workshop) {
+        return rsvps.ofMember(workshop.id(), memberId).map(r -> switch (r.answer()) {
+            case GOING -> "ACCEPTED";
+            case MAYBE -> "TENTATIVE";
+            case NOT_GOING -> "DECLINED";
+        }).orElse("NEEDS-ACTION");
+    }
+}

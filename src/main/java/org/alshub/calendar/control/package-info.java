@@ -1,0 +1,2 @@
+/** Building, validating, caching and serving calendar files. */
+package org.alshub.calendar.control;

@@ -1,0 +1,2 @@
+/** Inviting, answering, revoking, and emailing invitations. */
+package org.alshub.invitation.control;

@@ -1,0 +1,2 @@
+/** Guest invitations and the guest's answer. */
+package org.alshub.invitation.entity;
