@@ -23,6 +23,7 @@ import org.alshub.member.boundary.PasswordResetsResource;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.Roles;
 import org.alshub.platform.security.RoleCheck;
+import org.alshub.privacy.boundary.PrivacyResource;
 import org.alshub.project.boundary.ChallengesResource;
 import org.alshub.project.boundary.ProjectsResource;
 import org.alshub.record.boundary.AgendaResource;
@@ -60,6 +61,7 @@ public class AlsApplication extends Application {
             BackupsResource.class,
             PasswordResetsResource.class,
             AuditResource.class,
+            PrivacyResource.class,
             ProjectsResource.class,
             ChallengesResource.class,
             RsvpsResource.class,

@@ -204,6 +204,41 @@ class TrustIT {
                 FACILITATOR).status(), "the email is free again");
     }
 
+    @Test
+    void guestsAreForgottenAfterTheRetentionPeriodAndTheirLinkStopsWorking() {
+        long workshop = api.post("api/workshops", FoundationIT.workshopJson("Retention", "2030-03-13T10:00",
+                "2030-03-13T12:00"), FACILITATOR).id();
+        Api.Answer invited = api.post("api/workshops/" + workshop + "/invitations",
+                "{\"name\":\"Gwen Guest\",\"email\":\"gwen@guest.test\",\"send\":false}", FACILITATOR);
+        assertEquals(201, invited.status(), invited.body());
+        String link = invited.json().getString("link");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        java.net.http.HttpRequest accept = java.net.http.HttpRequest.newBuilder(api.uri("invitations/" + token))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("answer=ACCEPTED")).build();
+        try {
+            java.net.http.HttpClient.newHttpClient().send(accept, java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(api.get("api/workshops/" + workshop + "/rsvps", FACILITATOR).body().contains("Gwen Guest"),
+                "the guest's acceptance reached the RSVPs");
+
+        assertEquals(0, api.post("api/privacy/forget-guests", null, FACILITATOR).json().getInt("guestsForgotten"),
+                "an upcoming workshop's guests are kept");
+        String tag = api.get("api/workshops/" + workshop, FACILITATOR).etag();
+        api.put("api/workshops/" + workshop, FoundationIT.workshopJson("Retention", "2012-03-14T10:00",
+                "2012-03-14T12:00"), FACILITATOR, tag);
+        assertEquals(403, api.post("api/privacy/forget-guests", null, api.person("Nat Nosy", "nat@retention.test", "OFFICER")).status());
+        assertEquals(1, api.post("api/privacy/forget-guests", null, FACILITATOR).json().getInt("guestsForgotten"));
+
+        String invitations = api.get("api/workshops/" + workshop + "/invitations", FACILITATOR).body();
+        assertTrue(invitations.contains("Former guest") && !invitations.contains("gwen@guest.test"), invitations);
+        String rsvps = api.get("api/workshops/" + workshop + "/rsvps", FACILITATOR).body();
+        assertTrue(!rsvps.contains("Gwen"), rsvps);
+        assertEquals(404, api.get("invitations/" + token, ANONYMOUS).status());
+    }
+
     private static void shutDown(Path database) {
         try {
             DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true");

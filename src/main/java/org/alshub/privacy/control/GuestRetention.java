@@ -26,10 +26,16 @@ public class GuestRetention {
 
     /** Non-persistent: runs where the persistent timer service is off (--nohazelcast). */
     @Schedule(hour = "2", minute = "41", persistent = false)
-    public void forgetOldGuests() {
+    void nightly() {
+        forgetOldGuests();
+    }
+
+    public int forgetOldGuests() {
         int forgotten = personalData.forgetGuestsBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
         if (forgotten > 0) {
-            LOG.info("Forgot the personal details of " + forgotten + " guests past the " + retentionDays + "-day retention");
+            LOG.info("Forgot the personal details of " + forgotten + " guests past the " + retentionDays
+                    + "-day retention");
         }
+        return forgotten;
     }
 }
