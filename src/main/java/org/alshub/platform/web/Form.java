@@ -34,7 +34,8 @@ public final class Form {
     private final Map<String, List<String>> values = new HashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> anchors = new HashMap<>();
-    private final Map<String, String[]> names = new HashMap<>();
+    /** In the order the page names its fields, which is the order the error summary lists them in. */
+    private final Map<String, String[]> names = new LinkedHashMap<>();
 
     public static Form empty() {
         return new Form();
@@ -148,8 +149,14 @@ public final class Form {
         return errors.get(field);
     }
 
+    /** The problems in the order of the fields on the page. */
     public Map<String, String> errors() {
-        return errors;
+        List<String> order = new java.util.ArrayList<>(names.keySet());
+        Map<String, String> sorted = new LinkedHashMap<>();
+        errors.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(f -> order.contains(f) ? order.indexOf(f) : order.size()))
+                .forEach(f -> sorted.put(f, errors.get(f)));
+        return sorted;
     }
 
     /** The id the error summary links to for a field (its first input). */

@@ -74,6 +74,13 @@ public class SeriesPages extends PageServlet {
         plan.firstDate = form.date("firstDate");
         plan.location = form.text("location");
         plan.capacity = form.number("capacity");
+        if (plan.rule != null) {
+            try {
+                Rules.parse("rule", plan.rule);
+            } catch (ProblemException unclear) {
+                form.problem(unclear, "rule");
+            }
+        }
         form.violations(validator.validate(plan));
         if (!form.hasErrors()) {
             try {
