@@ -286,12 +286,22 @@ class PagesIT {
         assertEquals(403, forged.statusCode());
         assertTrue(forged.body().contains("This form has expired"));
         assertEquals("Sid Session", api.get("api/me", officer).json().getString("name"), "nothing changed");
+        long seriesBefore = api.get("api/series", FACILITATOR).json().getJsonNumber("total").longValue();
+        HttpResponse<String> notAllowed = post(fresh, "/series/new", "csrf=" + token(profile.body())
+                + "&title=Mine&rule=first+Monday&startTime=10%3A00&durationMinutes=60");
+        assertEquals(403, notAllowed.statusCode(), "an officer cannot start a series, token or not");
+        assertTrue(notAllowed.body().contains("You cannot use this page"));
+        assertEquals(seriesBefore, api.get("api/series", FACILITATOR).json().getJsonNumber("total").longValue());
         HttpResponse<String> signOutWithoutToken = post(fresh, "/sign-out", "");
         assertEquals(403, signOutWithoutToken.statusCode(), "no one can sign you out from another site");
         assertEquals(303, post(fresh, "/sign-out", "csrf=" + token(profile.body())).statusCode());
         HttpResponse<String> afterSignOut = get(fresh, "/me");
         assertEquals(302, afterSignOut.statusCode());
         assertTrue(afterSignOut.headers().firstValue("Location").orElse("").contains("/sign-in?next=%2Fme"));
+
+        HttpResponse<String> anonymousPost = post(http, "/workshops/new", "title=Anonymous");
+        assertEquals(302, anonymousPost.statusCode(), "no session: off to sign in, nothing done");
+        assertTrue(anonymousPost.headers().firstValue("Location").orElse("").contains("/sign-in"));
 
         HttpResponse<String> missing = get(http, "/no-such-page");
         assertEquals(404, missing.statusCode());
@@ -314,7 +324,55 @@ class PagesIT {
         assertTrue(location.endsWith("/") && !location.contains("evil"), location);
     }
 
+    @Test
+    void everyPageStatesWhoMayUseIt() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        long workshop = api.post("api/workshops", "{\"title\":\"Roles\",\"start\":\"2027-09-01T10:00\","
+                + "\"end\":\"2027-09-01T12:00\"}", FACILITATOR).id();
+        long series = api.post("api/series", "{\"title\":\"Roles\",\"rule\":\"first Monday\",\"startTime\":\"10:00\","
+                + "\"durationMinutes\":60}", FACILITATOR).id();
+        long member = api.get("api/me", FACILITATOR).id();
+        List<String> everyone = List.of("/", "/workshops", "/workshops?when=past", "/workshops/" + workshop,
+                "/series/" + series, "/members", "/members/" + member, "/me");
+        List<String> facilitatorsOnly = List.of("/workshops/new", "/workshops/" + workshop + "/change",
+                "/workshops/" + workshop + "/cancel", "/series/new", "/members/new");
+        for (String page : concat(everyone, facilitatorsOnly)) {
+            HttpResponse<String> answer = get(anonymous, page);
+            assertEquals(302, answer.statusCode(), page);
+            assertTrue(answer.headers().firstValue("Location").orElse("").contains("/sign-in?next="), page);
+        }
+        Api.Caller officer = api.person("Rory Roles", "rory@lambeth.test", "OFFICER");
+        HttpClient asOfficer = signedIn(officer);
+        for (String page : everyone) {
+            assertEquals(200, get(asOfficer, page).statusCode(), page);
+        }
+        for (String page : facilitatorsOnly) {
+            HttpResponse<String> answer = get(asOfficer, page);
+            assertEquals(403, answer.statusCode(), page);
+            assertTrue(answer.body().contains("You cannot use this page"), page);
+        }
+        HttpClient asFacilitator = signedIn(FACILITATOR);
+        for (String page : concat(everyone, facilitatorsOnly)) {
+            assertEquals(200, get(asFacilitator, page).statusCode(), page);
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------
+
+    private HttpClient signedIn(Api.Caller caller) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = get(http, "/sign-in");
+        HttpResponse<String> done = post(http, "/sign-in", "csrf=" + token(form.body()) + "&email="
+                + enc(caller.email()) + "&password=" + enc(caller.password()));
+        assertEquals(303, done.statusCode(), done.body());
+        return http;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
 
     private HttpResponse<String> get(HttpClient http, String path, String... header) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
