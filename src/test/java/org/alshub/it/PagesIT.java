@@ -332,7 +332,8 @@ class PagesIT {
                 + "\"end\":\"2027-09-01T12:00\"}", FACILITATOR).id();
         long series = api.post("api/series", "{\"title\":\"Roles\",\"rule\":\"first Monday\",\"startTime\":\"10:00\","
                 + "\"durationMinutes\":60}", FACILITATOR).id();
-        long member = api.get("api/me", FACILITATOR).id();
+        Api.Caller officer = api.person("Rory Roles", "rory@lambeth.test", "OFFICER");
+        long member = api.get("api/me", officer).id();
         List<String> everyone = List.of("/", "/workshops", "/workshops?when=past", "/workshops/" + workshop,
                 "/series/" + series, "/members", "/members/" + member, "/me");
         List<String> facilitatorsOnly = List.of("/workshops/new", "/workshops/" + workshop + "/change",
@@ -342,11 +343,12 @@ class PagesIT {
             assertEquals(302, answer.statusCode(), page);
             assertTrue(answer.headers().firstValue("Location").orElse("").contains("/sign-in?next="), page);
         }
-        Api.Caller officer = api.person("Rory Roles", "rory@lambeth.test", "OFFICER");
         HttpClient asOfficer = signedIn(officer);
         for (String page : everyone) {
             assertEquals(200, get(asOfficer, page).statusCode(), page);
         }
+        long hidden = api.get("api/me", FACILITATOR).id();
+        assertEquals(404, get(asOfficer, "/members/" + hidden).statusCode(), "not in the directory: as if absent");
         for (String page : facilitatorsOnly) {
             HttpResponse<String> answer = get(asOfficer, page);
             assertEquals(403, answer.statusCode(), page);
