@@ -17,8 +17,11 @@ import java.util.Base64;
 import org.alshub.platform.problem.Problem;
 
 /**
- * HTTP Basic for API clients. Requests without credentials pass through unauthenticated; the
- * role check on each endpoint then decides. Wrong credentials are refused at once.
+ * HTTP Basic for API clients, and the browser session for pages. Requests without either pass
+ * through unauthenticated; the role check of each endpoint or page then decides (401 problem
+ * document for the API, a redirect to the sign-in page for pages). Wrong Basic credentials are
+ * refused at once. The session counts only outside /api: API calls must carry their credentials,
+ * which keeps the API out of reach of cross-site forms.
  */
 @ApplicationScoped
 public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,7 +40,12 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.doNothing();
+            if (isApi(request)) {
+                return context.doNothing();
+            }
+            return BrowserSession.caller(request)
+                    .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.groups()))
+                    .orElseGet(context::doNothing);
         }
         UsernamePasswordCredential credential = decode(header.substring(6).trim());
         if (credential == null) {
@@ -57,6 +65,13 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         throttle.succeeded(credential.getCaller());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        // the servlet path is decoded and stripped of ;parameters, unlike the request URI
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.equals("/" + org.alshub.platform.AlsApplication.PATH)
+                || path.startsWith("/" + org.alshub.platform.AlsApplication.PATH + "/");
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

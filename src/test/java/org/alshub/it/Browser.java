@@ -1,0 +1,156 @@
+package org.alshub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with both paths given so Selenium Manager never
+ * tries to download a driver. Every page visited can be checked with axe-core.
+ */
+final class Browser implements AutoCloseable {
+
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    final ChromeDriver driver;
+    private final URI base;
+    /** Every page checked with axe in this browser, and what it found: the report's figures. */
+    final List<String> checked = new ArrayList<>();
+
+    private Browser(URI base, boolean javascript) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1000");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    static Browser start(Api api, boolean javascript) {
+        return new Browser(api.uri("/"), javascript);
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+    }
+
+    String path() {
+        URI now = URI.create(driver.getCurrentUrl());
+        return now.getRawPath() + (now.getRawQuery() == null ? "" : "?" + now.getRawQuery());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void submit() {
+        click("main form[method='post'] button[type='submit']");
+    }
+
+    /** Clicks and waits for the next page: a click returns before the browser has left the old one. */
+    void click(String css) {
+        click(find(css));
+    }
+
+    void click(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void signIn(String email, String password) {
+        if (!path().startsWith("/sign-in")) {
+            open("/sign-in");
+        }
+        type("email", email);
+        type("password", password);
+        submit();
+    }
+
+    /** Runs axe-core at the WCAG 2.2 AA tags on the page as it is now; fails on any violation. */
+    void assertAccessible(String what) {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        checked.add(what + " (" + path() + "): " + violations.size() + " violations, "
+                + results.getPasses().size() + " rules passed");
+        assertTrue(violations.isEmpty(), what + " at " + path() + " has accessibility violations:\n"
+                + violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** At 320 CSS pixels wide (WCAG 1.4.10 reflow) the page must not scroll sideways. */
+    void assertFitsNarrowScreen(String what) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.navigate().refresh();
+            JavascriptExecutor js = driver;
+            long inner = ((Number) js.executeScript("return window.innerWidth")).longValue();
+            long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertEquals(320, inner, "the viewport is 320 px wide");
+            assertTrue(scroll <= inner, what + " scrolls sideways at 320 px: scrollWidth " + scroll);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.navigate().refresh();
+        }
+    }
+
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        System.out.println("axe-core, WCAG 2.2 AA tags:\n  " + String.join("\n  ", checked));
+        driver.quit();
+    }
+}
