@@ -4,11 +4,16 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.alshub.join.boundary.JoinRequestsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
+import org.alshub.network.boundary.NetworkResource;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.Roles;
 import org.alshub.platform.security.RoleCheck;
+import org.alshub.practice.boundary.PracticesResource;
+import org.alshub.toolkit.boundary.ToolkitResource;
+import org.alshub.trial.boundary.TrialsResource;
 import org.alshub.workshop.boundary.SeriesResource;
 import org.alshub.workshop.boundary.WorkshopsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -37,7 +42,12 @@ public class AlsApplication extends Application {
             MeResource.class,
             MembersResource.class,
             WorkshopsResource.class,
-            SeriesResource.class);
+            SeriesResource.class,
+            PracticesResource.class,
+            ToolkitResource.class,
+            TrialsResource.class,
+            JoinRequestsResource.class,
+            NetworkResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
