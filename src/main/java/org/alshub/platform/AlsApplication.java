@@ -5,30 +5,35 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
-import org.alshub.audit.boundary.AuditResource;
-import org.alshub.audit.control.AuditTrail;
-import org.alshub.backup.boundary.BackupsResource;
 import org.alshub.action.boundary.ActionsResource;
 import org.alshub.attendance.boundary.AttendanceResource;
 import org.alshub.attendance.boundary.MemberAttendanceResource;
 import org.alshub.attendance.boundary.RsvpsResource;
+import org.alshub.audit.boundary.AuditResource;
+import org.alshub.audit.control.AuditTrail;
+import org.alshub.backup.boundary.BackupsResource;
 import org.alshub.calendar.boundary.CalendarApplication;
 import org.alshub.calendar.boundary.MemberFeedResource;
 import org.alshub.invitation.boundary.InvitationApplication;
 import org.alshub.invitation.boundary.InvitationsResource;
 import org.alshub.invitation.boundary.WorkshopInvitationsResource;
+import org.alshub.join.boundary.JoinRequestsResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.member.boundary.PasswordResetsResource;
+import org.alshub.network.boundary.NetworkResource;
 import org.alshub.platform.problem.ProblemMappers;
-import org.alshub.platform.security.Roles;
 import org.alshub.platform.security.RoleCheck;
+import org.alshub.platform.security.Roles;
+import org.alshub.practice.boundary.PracticesResource;
 import org.alshub.privacy.boundary.PrivacyResource;
 import org.alshub.project.boundary.ChallengesResource;
 import org.alshub.project.boundary.ProjectsResource;
 import org.alshub.record.boundary.AgendaResource;
 import org.alshub.record.boundary.MineResource;
 import org.alshub.record.boundary.RecordResource;
+import org.alshub.toolkit.boundary.ToolkitResource;
+import org.alshub.trial.boundary.TrialsResource;
 import org.alshub.workshop.boundary.SeriesResource;
 import org.alshub.workshop.boundary.WorkshopsResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -73,7 +78,12 @@ public class AlsApplication extends Application {
             MineResource.class,
             MemberFeedResource.class,
             WorkshopInvitationsResource.class,
-            InvitationsResource.class);
+            InvitationsResource.class,
+            PracticesResource.class,
+            ToolkitResource.class,
+            TrialsResource.class,
+            JoinRequestsResource.class,
+            NetworkResource.class);
 
     /**
      * Every JAX-RS application in the app by its path. The calendar files and guest pages live

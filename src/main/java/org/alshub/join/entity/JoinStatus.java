@@ -1,0 +1,5 @@
+package org.alshub.join.entity;
+
+public enum JoinStatus {
+    PENDING, ACCEPTED, DECLINED
+}

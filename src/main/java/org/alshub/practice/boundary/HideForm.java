@@ -1,0 +1,9 @@
+package org.alshub.practice.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a facilitator hides a do; the author sees it. */
+public class HideForm {
+    public @NotBlank @Size(max = 400) String reason;
+}

@@ -1,0 +1,5 @@
+package org.alshub.toolkit.entity;
+
+public enum EntryKind {
+    TOOL, CASE_STUDY
+}
