@@ -433,4 +433,39 @@ class LearningLoopIT {
         return api.get("api/workshops/" + workshopId + "/agenda", FACILITATOR).json().getJsonArray("carriedOver")
                 .getValuesAs(JsonObject.class).stream().map(a -> a.getJsonNumber("id").longValue()).toList();
     }
+
+    /** Between workshops, an officer asks the network who has faced their challenge before. */
+    @org.junit.jupiter.api.Test
+    void aChallengeFindsThePeersWhoseProjectsAndDoneActionsMatchIt() {
+        Api.Caller asker = api.person("Asha Asker", "asha@peers.test", "OFFICER");
+        Api.Caller budgeter = api.person("Bilal Budget", "bilal@peers.test", "OFFICER");
+        Api.Caller gardener = api.person("Gita Garden", "gita@peers.test", "OFFICER");
+        long workshop = api.post("api/workshops", "{\"title\":\"Peers\",\"start\":\"2031-01-22T10:00\","
+                + "\"end\":\"2031-01-22T12:00\"}", Api.FACILITATOR).id();
+        api.post("api/projects", "{\"title\":\"Participatory budgeting in Brixton\",\"department\":\"Finance\","
+                + "\"summary\":\"Residents vote on how the ward budget is spent\",\"stage\":\"DO\"}", budgeter);
+        api.post("api/projects", "{\"title\":\"Growing food on Tulse Hill\",\"department\":\"Parks\","
+                + "\"summary\":\"A polytunnel with residents\",\"stage\":\"DO\"}", gardener);
+        long gitaId = api.get("api/me", gardener).id();
+        long action = api.post("api/actions", "{\"description\":\"Publish the ward budget vote results\","
+                + "\"ownerId\":" + api.get("api/me", budgeter).id() + ",\"workshopId\":" + workshop + "}",
+                Api.FACILITATOR).id();
+        api.post("api/actions/" + action + "/follow-ups", "{\"note\":\"Results published on the ward budget page\","
+                + "\"status\":\"DONE\"}", budgeter);
+
+        long project = api.post("api/projects", "{\"title\":\"Ward budget plan\",\"stage\":\"PLAN\"}", asker).id();
+        long challenge = api.post("api/projects/" + project + "/challenges",
+                "{\"question\":\"How do we let residents vote on the ward budget?\"}", asker).id();
+        Api.Answer suggestions = api.get("api/network/suggestions?kind=challenge&id=" + challenge, asker);
+        org.junit.jupiter.api.Assertions.assertEquals(200, suggestions.status(), suggestions.body());
+        var list = jakarta.json.Json.createReader(new java.io.StringReader(suggestions.body())).readArray()
+                .getValuesAs(jakarta.json.JsonObject.class);
+        org.junit.jupiter.api.Assertions.assertFalse(list.isEmpty(), suggestions.body());
+        org.junit.jupiter.api.Assertions.assertEquals("Bilal Budget", list.get(0).getString("name"), suggestions.body());
+        org.junit.jupiter.api.Assertions.assertTrue(list.stream().noneMatch(s -> s.getString("name").equals("Asha Asker")));
+        long top = list.get(0).getJsonNumber("score").longValue();
+        list.stream().filter(s -> s.getJsonNumber("memberId").longValue() == gitaId).forEach(s ->
+                org.junit.jupiter.api.Assertions.assertTrue(s.getJsonNumber("score").longValue() * 3 < top,
+                        "the gardener shares only a word with the question: " + suggestions.body()));
+    }
 }

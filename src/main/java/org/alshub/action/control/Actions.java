@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.alshub.network.control.TextIndex;
 import org.alshub.action.entity.ActionItem;
 import org.alshub.action.entity.ActionStatus;
 import org.alshub.action.entity.FollowUp;
@@ -40,6 +41,11 @@ public class Actions {
 
     @PersistenceContext(unitName = "als")
     EntityManager em;
+
+    public static final String KIND = "action";
+
+    @Inject
+    TextIndex textIndex;
 
     @Inject
     Clock clock;
@@ -107,6 +113,11 @@ public class Actions {
                 user.requireMemberId(), clock.instant());
         em.persist(followUp);
         em.flush();
+        if (action.status() == ActionStatus.DONE) {
+            // completed actions tell peers who has already solved something like theirs
+            textIndex.put(KIND, action.id(), action.ownerId(), action.description(), List.of(
+                    new TextIndex.Field(action.description(), 2), new TextIndex.Field(note, 1)));
+        }
         return followUp;
     }
 

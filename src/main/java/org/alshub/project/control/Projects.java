@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.OptionalInt;
+import org.alshub.network.control.TextIndex;
 import org.alshub.member.control.MemberNames;
 import org.alshub.platform.Page;
 import org.alshub.platform.Versions;
@@ -35,6 +36,12 @@ public class Projects {
     @Inject
     MemberNames members;
 
+    @Inject
+    TextIndex textIndex;
+
+    public static final String PROJECT = "project";
+    public static final String CHALLENGE = "challenge";
+
     public Project register(Project.Description description, Long ownerId) {
         long owner = user.requireMemberId();
         if (ownerId != null && ownerId != owner) {
@@ -47,6 +54,7 @@ public class Projects {
         Project project = new Project(owner, description);
         em.persist(project);
         em.flush();
+        index(project);
         return project;
     }
 
@@ -69,6 +77,7 @@ public class Projects {
             project.reopen();
         }
         em.flush();
+        index(project);
         return project;
     }
 
@@ -82,6 +91,7 @@ public class Projects {
         }
         em.persist(challenge);
         em.flush();
+        index(challenge);
         return challenge;
     }
 
@@ -105,7 +115,20 @@ public class Projects {
             challenge.reopen();
         }
         em.flush();
+        index(challenge);
         return challenge;
+    }
+
+    /** Projects and challenges feed "who else has faced this?" (the network's text index). */
+    private void index(Project project) {
+        textIndex.put(PROJECT, project.id(), project.ownerId(), project.title(), List.of(
+                new TextIndex.Field(project.title(), 3), new TextIndex.Field(project.summary(), 1),
+                new TextIndex.Field(project.stakeholders(), 1)));
+    }
+
+    private void index(Challenge challenge) {
+        textIndex.put(CHALLENGE, challenge.id(), challenge.raisedBy(), challenge.question(), List.of(
+                new TextIndex.Field(challenge.question(), 3), new TextIndex.Field(challenge.howAddressed(), 1)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
