@@ -1,5 +1,7 @@
 package org.alshub.invitation.control;
 
+import org.alshub.platform.problem.Problem;
+import org.alshub.platform.problem.ProblemException;
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Mailer {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Mailer.class.getName());
 
     @Inject
     @ConfigProperty(name = "als.smtp.host")
@@ -102,7 +106,11 @@ public class Mailer {
             message.setContent(alternative);
             Transport.send(message);
         } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new IllegalStateException("could not send the invitation email", e);
+            // the mail server is down or refused it: say so, and keep the invitation unsent
+            LOG.log(java.util.logging.Level.WARNING, "Could not send an invitation email", e);
+            throw new ProblemException(Problem.of(503, "Service Unavailable",
+                    "The mail server could not take the email just now. Nothing was sent: try again later, "
+                            + "or give the guest their link yourself."));
         }
     }
 }

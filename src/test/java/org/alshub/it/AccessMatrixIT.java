@@ -1,0 +1,283 @@
+package org.alshub.it;
+
+import static org.alshub.it.Api.ANONYMOUS;
+import static org.alshub.it.Api.FACILITATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The access-control matrix: every operation the app's own /openapi lists is called as an
+ * anonymous visitor, a guest holding a secret link, an officer who owns the record, another
+ * officer and a facilitator, and each answer is compared with the table in access-matrix.txt.
+ * An operation missing from the table fails the build, so a new endpoint must state its rule.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*)?}");
+    private static final String MADE_UP_TOKEN = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    record Rule(String method, String path, Map<String, String> expected, Map<String, String> overrides, String body,
+                int line) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everyOperationAnswersEachKindOfCallerAsTheTableSays() throws Exception {
+        Api api = new Api(base);
+        List<Rule> rules = table();
+        TreeSet<String> declared = new TreeSet<>();
+        rules.forEach(r -> declared.add(r.key()));
+        TreeSet<String> documented = operations(api);
+        TreeSet<String> missing = new TreeSet<>(documented);
+        missing.removeAll(declared);
+        assertTrue(missing.isEmpty(), "operations with no line in access-matrix.txt: " + missing);
+        TreeSet<String> stale = new TreeSet<>(declared);
+        stale.removeAll(documented);
+        assertTrue(stale.isEmpty(), "lines in access-matrix.txt for operations that no longer exist: " + stale);
+
+        Fixtures fixtures = new Fixtures(api);
+        Map<String, Api.Caller> callers = new LinkedHashMap<>();
+        callers.put("anon", ANONYMOUS);
+        callers.put("guest", ANONYMOUS);
+        callers.put("other", fixtures.other);
+        callers.put("officer", fixtures.officer);
+        callers.put("fac", FACILITATOR);
+
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+        for (Rule rule : rules) {
+            for (Map.Entry<String, Api.Caller> caller : callers.entrySet()) {
+                String who = caller.getKey();
+                String expected = rule.expected().getOrDefault(who, rule.expected().get("anon"));
+                String path = fixtures.fill(rule.path(), who, rule.overrides());
+                Api.Answer answer = send(api, rule.method(), path, rule.body(), caller.getValue());
+                calls++;
+                if (!matches(expected, answer.status())) {
+                    mismatches.add(String.format("line %d %s as %s: expected %s, got %d %s", rule.line(), rule.key(), who,
+                            expected, answer.status(), answer.body().length() > 160 ? answer.body().substring(0, 160) : answer.body()));
+                }
+            }
+        }
+        System.out.println("Access matrix: " + rules.size() + " operations, " + calls + " calls, "
+                + mismatches.size() + " mismatches");
+        assertEquals(List.of(), mismatches, String.join("\n", mismatches));
+    }
+
+    static boolean matches(String expected, int status) {
+        if (status >= 500 && !expected.equals(Integer.toString(status))) {
+            return false;
+        }
+        return switch (expected) {
+            case "ok" -> status != 401 && status != 403 && status != 404;
+            case "ref" -> status == 401 || status == 403 || status == 404;
+            default -> status == Integer.parseInt(expected);
+        };
+    }
+
+    /** The line's JSON body; the guest's own answer for the guest page's form. */
+    static Api.Answer send(Api api, String method, String path, String json, Api.Caller as) throws Exception {
+        if (method.equals("POST") && path.startsWith("invitations/")) {
+            HttpRequest request = HttpRequest.newBuilder(api.uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("answer=ACCEPTED")).build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Api.Answer(response.statusCode(), response);
+        }
+        boolean body = method.equals("POST") || method.equals("PUT");
+        return api.send(method, path, body ? json : null, as, null);
+    }
+
+    static List<Rule> table() throws Exception {
+        List<Rule> rules = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                AccessMatrixIT.class.getResourceAsStream("/access-matrix.txt"), StandardCharsets.UTF_8))) {
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\\|");
+                String[] operation = parts[0].trim().split("\\s+");
+                rules.add(new Rule(operation[0], operation[1], pairs(parts[1]),
+                        parts.length > 2 && !parts[2].trim().equals("-") ? pairs(parts[2]) : Map.of(),
+                        parts.length > 3 ? parts[3].trim() : "{}", number));
+            }
+        }
+        return rules;
+    }
+
+    static Map<String, String> pairs(String text) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String pair : text.trim().split("\\s+")) {
+            String[] kv = pair.split("=");
+            pairs.put(kv[0], kv[1]);
+        }
+        return pairs;
+    }
+
+    /** "METHOD /path/{param}" for every operation /openapi documents, regular expressions dropped. */
+    static TreeSet<String> operations(Api api) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(api.uri("openapi")).header("Accept", "application/json").build();
+        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        JsonObject paths = Json.createReader(new StringReader(body)).readObject().getJsonObject("paths");
+        TreeSet<String> operations = new TreeSet<>();
+        for (String path : paths.keySet()) {
+            for (var operation : paths.getJsonObject(path).entrySet()) {
+                if (operation.getValue().getValueType() == JsonValue.ValueType.OBJECT) {
+                    operations.add(operation.getKey().toUpperCase() + " " + PARAM.matcher(path).replaceAll("{$1}"));
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** The records the calls are made on, owned by "officer", with spares for destructive calls. */
+    static final class Fixtures {
+        final Api api;
+        final Api.Caller officer;
+        final Api.Caller other;
+        final Map<String, String> ids = new HashMap<>();
+        final Map<String, String> tokens = new HashMap<>();
+
+        Fixtures(Api api) {
+            this.api = api;
+            officer = api.person("Owen Owner", "owen@matrix.test", "OFFICER");
+            other = api.person("Olga Other", "olga@matrix.test", "OFFICER");
+            long owner = api.get("api/me", officer).id();
+            ids.put("members", Long.toString(owner));
+            ids.put("members.spare", Long.toString(api.post("api/members",
+                    "{\"name\":\"Spare Member\",\"email\":\"spare@matrix.test\"}", FACILITATOR).id()));
+            String reset = api.post("api/members/" + ids.get("members.spare") + "/account",
+                    "{\"role\":\"OFFICER\"}", FACILITATOR).body();
+            tokens.put("api/password-resets", api.post("api/members/" + ids.get("members.spare") + "/password-reset",
+                    null, FACILITATOR).json().getString("token"));
+            long workshop = created(api.post("api/workshops", "{\"title\":\"Matrix\",\"start\":\"2031-05-28T10:00\","
+                    + "\"end\":\"2031-05-28T12:00\",\"capacity\":10}", FACILITATOR));
+            ids.put("workshops", Long.toString(workshop));
+            ids.put("workshops.spare", Long.toString(created(api.post("api/workshops", "{\"title\":\"Spare\","
+                    + "\"start\":\"2031-06-25T10:00\",\"end\":\"2031-06-25T12:00\"}", FACILITATOR))));
+            long past = created(api.post("api/workshops", "{\"title\":\"Past\",\"start\":\"2012-11-29T10:00\","
+                    + "\"end\":\"2012-11-29T12:00\"}", FACILITATOR));
+            ids.put("workshops.past", Long.toString(past));
+            String attended = api.post("api/workshops/" + past + "/attendance",
+                    "{\"memberIds\":[" + owner + "]}", FACILITATOR).body();
+            ids.put("attendance", Long.toString(Json.createReader(new StringReader(attended)).readArray()
+                    .getJsonObject(0).getJsonNumber("id").longValue()));
+            ids.put("series", Long.toString(created(api.post("api/series", "{\"title\":\"Matrix series\","
+                    + "\"rule\":\"last Thursday\",\"startTime\":\"10:00\",\"durationMinutes\":120}", FACILITATOR))));
+            long project = created(api.post("api/projects", "{\"title\":\"Owner's project\",\"stage\":\"PLAN\"}", officer));
+            ids.put("projects", Long.toString(project));
+            ids.put("challenges", Long.toString(created(api.post("api/projects/" + project + "/challenges",
+                    "{\"question\":\"How do we start?\"}", officer))));
+            ids.put("actions", Long.toString(created(api.post("api/actions", "{\"description\":\"Owner's action\","
+                    + "\"ownerId\":" + owner + ",\"workshopId\":" + workshop + "}", FACILITATOR))));
+            JsonObject invitation = api.post("api/workshops/" + workshop + "/invitations",
+                    "{\"name\":\"Gus Guest\",\"email\":\"gus@guest.test\",\"send\":false}", FACILITATOR).json();
+            ids.put("invitations", Long.toString(invitation.getJsonNumber("id").longValue()));
+            tokens.put("invitations", lastSegment(invitation.getString("link")));
+            ids.put("invitations.spare", Long.toString(api.post("api/workshops/" + workshop + "/invitations",
+                    "{\"name\":\"Spare Guest\",\"email\":\"spare@guest.test\",\"send\":false}", FACILITATOR).id()));
+            String feed = api.post("api/me/calendar-feed", null, officer).json().getString("url");
+            tokens.put("calendar/members", lastSegment(feed).replace(".ics", ""));
+            ids.put("practices", Long.toString(created(api.post("api/practices", "{\"title\":\"Ask first\","
+                    + "\"how\":\"Ask residents before planning\"}", officer))));
+            ids.put("toolkit", Long.toString(created(api.post("api/toolkit", "{\"kind\":\"TOOL\",\"stage\":\"PLAN\","
+                    + "\"title\":\"Stakeholder map\",\"summary\":\"Who to involve\"}", FACILITATOR))));
+            ids.put("trials", Long.toString(created(api.post("api/trials", "{\"title\":\"Channels\","
+                    + "\"firstMonth\":\"2026-01\",\"lastMonth\":\"2026-12\",\"channels\":[\"LinkedIn\",\"Lino-it\"]}",
+                    FACILITATOR))));
+            ids.put("month", "2026-06");
+            String status = api.post("api/join-requests", "{\"name\":\"Jo Joiner\",\"email\":\"jo@joiner.test\","
+                    + "\"wouldBring\":\"Experience\"}", ANONYMOUS).json().getString("statusUrl");
+            tokens.put("api/join-requests/status", lastSegment(status));
+            ids.put("join-requests", Long.toString(api.get("api/join-requests", FACILITATOR).items()
+                    .getJsonObject(0).getJsonNumber("id").longValue()));
+            reset.length();
+        }
+
+        static long created(Api.Answer answer) {
+            if (answer.status() != 201) {
+                throw new IllegalStateException("fixture not created: " + answer);
+            }
+            return answer.id();
+        }
+
+        static String lastSegment(String url) {
+            return url.substring(url.lastIndexOf('/') + 1);
+        }
+
+        /** Fills a path's parameters for a caller: ids by the collection they follow, tokens by path. */
+        String fill(String template, String who, Map<String, String> overrides) {
+            Matcher matcher = PARAM.matcher(template);
+            StringBuilder path = new StringBuilder();
+            while (matcher.find()) {
+                String name = matcher.group(1);
+                String before = template.substring(0, matcher.start());
+                String collection = before.replaceAll("^.*/([^/{}]+)/$", "$1");
+                String value;
+                if (name.equals("token")) {
+                    String owner = before.substring(1, before.length() - 1);
+                    value = who.equals("guest") ? tokens.get(owner) : MADE_UP_TOKEN;
+                } else if (name.equals("month")) {
+                    value = ids.get("month");
+                } else {
+                    String key = switch (name) {
+                        case "workshopId" -> "workshops";
+                        case "memberId" -> "members";
+                        case "invitationId" -> "invitations";
+                        case "attendanceId" -> "attendance";
+                        default -> collection;
+                    };
+                    String variant = overrides.get(name);
+                    value = ids.get(variant == null ? key : key + "." + variant);
+                }
+                if (value == null) {
+                    throw new IllegalStateException("no fixture for {" + name + "} in " + template);
+                }
+                matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+            }
+            matcher.appendTail(path);
+            return path.substring(1);
+        }
+    }
+}
