@@ -30,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -197,6 +198,191 @@ class PagesIT {
     }
 
     @Test
+    void aFacilitatorRunsTheSessionFromTheConsole() {
+        Api.Caller cora = api.person("Cora Console", "cora@lambeth.test", "OFFICER");
+        Api.Caller owen = api.person("Owen Owner", "owen@lambeth.test", "OFFICER");
+        long coraId = api.get("api/me", cora).id();
+        long owenId = api.get("api/me", owen).id();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        long earlier = api.post("api/workshops", "{\"title\":\"Console earlier\",\"start\":\"" + today.minusMonths(2)
+                + "T10:00\",\"end\":\"" + today.minusMonths(2) + "T12:00\"}", FACILITATOR).id();
+        Api.Answer carried = api.post("api/actions", "{\"description\":\"Ask housing about the repairs backlog\","
+                + "\"ownerId\":" + owenId + ",\"due\":\"" + today.minusMonths(1) + "\",\"workshopId\":" + earlier + "}",
+                FACILITATOR);
+        assertEquals(201, carried.status(), carried.body());
+        long workshop = api.post("api/workshops", "{\"title\":\"Console today\",\"start\":\"" + today
+                + "T00:30\",\"end\":\"" + today + "T23:59\",\"location\":\"Room 8\"}", FACILITATOR).id();
+        assertEquals(200, api.put("api/workshops/" + workshop + "/rsvps/" + coraId, "{\"answer\":\"GOING\"}", cora,
+                null).status());
+        String console = "/workshops/" + workshop + "/console";
+        try (Browser browser = Browser.start(api, true)) {
+            browser.open(console);
+            browser.signIn(FACILITATOR.email(), FACILITATOR.password());
+            assertEquals(console, browser.path());
+            browser.assertAccessible("workshop console");
+            String carriedOver = browser.text("#carried-over + div table");
+            assertTrue(carriedOver.contains("Ask housing about the repairs backlog") && carriedOver.contains("Overdue"),
+                    carriedOver);
+            WebElement cora1 = browser.find("input[name='present'][value='" + coraId + "']");
+            assertTrue(browser.find("label[for='" + cora1.getAttribute("id") + "']").getText().contains("said going"),
+                    "those who said they were coming are marked");
+            cora1.sendKeys(Keys.SPACE);
+            browser.click("form[action$='/attendance'] button");
+            assertEquals("Attendance saved: 1 person", browser.text(".govuk-notification-banner__heading"));
+            assertTrue(browser.find("input[name='present'][value='" + coraId + "']").isSelected(), "ticked stays ticked");
+            assertTrue(api.get("api/workshops/" + workshop + "/attendance", FACILITATOR).body().contains("\"memberId\":" + coraId),
+                    "recorded through the same service as the API");
+
+            browser.type("description", "Share the tenants' survey");
+            browser.type("owner", "Nobody Known");
+            browser.click("form[action$='/action'] button");
+            assertEquals("No member is called Nobody Known: choose a name from the list",
+                    browser.find(".govuk-error-summary__list a").getText());
+            assertEquals("Share the tenants' survey", browser.find("#description").getAttribute("value"));
+            browser.assertAccessible("workshop console with errors");
+
+            WebElement owner = browser.find("#owner");
+            owner.clear();
+            owner.sendKeys("Owen Owner");
+            List<CharSequence> afterName = List.of(Keys.TAB, Keys.ENTER);
+            WebElement page = browser.find("html");
+            for (CharSequence key : afterName) {
+                browser.driver.switchTo().activeElement().sendKeys(key);
+            }
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            assertTrue(afterName.size() < 10, "keystrokes after the owner's name: " + afterName.size());
+            assertEquals("Action agreed: Share the tenants' survey", browser.text(".govuk-notification-banner__heading"));
+            String agreed = browser.text("#agreed + ul");
+            assertTrue(agreed.contains("Share the tenants' survey – Owen Owner, by "
+                    + today.plusWeeks(4).format(SHORT_DAY)), agreed);
+            assertEquals(owenId, api.get("api/actions?workshopId=" + workshop, FACILITATOR).json()
+                    .getJsonArray("items").getJsonObject(0).getJsonNumber("ownerId").longValue());
+
+            browser.find("input[name='followAction'][value='" + carried.id() + "']").sendKeys(Keys.SPACE);
+            browser.type("note", "Housing replied: repairs are on the March plan");
+            browser.find("input[name='status'][value='DONE']").sendKeys(Keys.SPACE);
+            browser.click("form[action$='/follow-up'] button");
+            assertEquals("Follow-up recorded", browser.text(".govuk-notification-banner__heading"));
+            assertFalse(browser.text("main").contains("Ask housing about the repairs backlog"), "done: no longer carried");
+            assertEquals("DONE", api.get("api/actions/" + carried.id(), FACILITATOR).json().getJsonObject("action").getString("status"));
+            browser.assertAccessible("workshop console after a follow-up");
+            browser.assertFitsNarrowScreen("workshop console");
+            browser.screenshot(Path.of("target", "screenshots", "screenshot-console.png"));
+        }
+        try (Browser browser = Browser.start(api, false)) {
+            browser.open(console);
+            browser.signIn(FACILITATOR.email(), FACILITATOR.password());
+            browser.type("description", "Book the room for the next set");
+            browser.type("owner", "cora");
+            browser.type("due", "1/3");
+            browser.click("form[action$='/action'] button");
+            assertTrue(browser.text("#agreed + ul").contains("Book the room for the next set – Cora Console, by 1 Mar"),
+                    "without scripts, part of a name and a short date are enough: " + browser.text("#agreed + ul"));
+        }
+    }
+
+    @Test
+    void aGuestAcceptsAndTheFacilitatorSeesIt() {
+        long workshop = api.post("api/workshops", "{\"title\":\"Open set with guests\",\"start\":\"2031-05-21T10:00\","
+                + "\"end\":\"2031-05-21T12:00\",\"location\":\"Room 8, Lambeth Town Hall\"}", FACILITATOR).id();
+        Api.Answer invited = api.post("api/workshops/" + workshop + "/invitations",
+                "{\"name\":\"Gina Guest\",\"email\":\"gina@guest.test\",\"send\":false}", FACILITATOR);
+        assertEquals(201, invited.status(), invited.body());
+        String link = invited.json().getString("link");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        try (Browser browser = Browser.start(api, true)) {
+            browser.open("/invitations/" + token);
+            assertEquals("Open set with guests", browser.text("h1"));
+            assertEquals("Will you come?", browser.text("#answer"));
+            assertTrue(browser.all(".govuk-service-navigation__list").isEmpty(), "a guest has no menu");
+            browser.assertAccessible("guest invitation");
+            browser.assertFitsNarrowScreen("guest invitation");
+            browser.click("button[value='ACCEPTED']");
+            assertEquals("You said you will come.", browser.text("#answer"));
+            browser.assertAccessible("guest invitation accepted");
+
+            browser.open("/workshops/" + workshop + "/console");
+            browser.signIn(FACILITATOR.email(), FACILITATOR.password());
+            assertTrue(browser.text("#guests").contains("Gina Guest Accepted"), browser.text("#guests"));
+            browser.assertAccessible("workshop console with a guest");
+            browser.open("/workshops/" + workshop);
+            browser.click("a[href$='/console']");
+            assertEquals("/workshops/" + workshop + "/console", browser.path(), "the workshop page leads to its console");
+        }
+    }
+
+    @Test
+    void anOfficerAnswersRegistersAProjectWithAChallengeAndSubscribes() {
+        Api.Caller officer = api.person("Priya Projects", "priya@lambeth.test", "OFFICER");
+        long me = api.get("api/me", officer).id();
+        long past = api.post("api/workshops", "{\"title\":\"Dashboard earlier\",\"start\":\"2020-03-04T10:00\","
+                + "\"end\":\"2020-03-04T12:00\"}", FACILITATOR).id();
+        assertEquals(201, api.post("api/actions", "{\"description\":\"Map the ward's tenant groups\",\"ownerId\":" + me
+                + ",\"due\":\"2020-04-01\",\"workshopId\":" + past + "}", FACILITATOR).status());
+        assertEquals(201, api.post("api/workshops", "{\"title\":\"Dashboard next\",\"start\":\"2031-02-05T10:00\","
+                + "\"end\":\"2031-02-05T12:00\"}", FACILITATOR).status(), "there is a next workshop to answer");
+        try (Browser browser = Browser.start(api, true)) {
+            browser.open("/");
+            browser.signIn(officer.email(), officer.password());
+            assertTrue(browser.text("#my-actions + ul").contains("Map the ward's tenant groups"));
+            assertTrue(browser.text("#my-actions + ul").contains("Overdue"));
+            browser.assertAccessible("officer's dashboard");
+            browser.assertFitsNarrowScreen("officer's dashboard");
+
+            browser.click("form[action='/'] button[type='submit']");
+            assertEquals("Choose Going, Maybe or Not going", browser.find(".govuk-error-summary__list a").getText());
+            browser.assertAccessible("officer's dashboard with errors");
+            browser.find("#answer-1").click();
+            browser.click("form[action='/'] button[type='submit']");
+            String answered = browser.text(".govuk-notification-banner__heading");
+            assertTrue(answered.equals("Your answer is saved: Going") || answered.startsWith("You are on the waiting list"),
+                    answered);
+            assertTrue(browser.find("#answer-1").isSelected(), "the answer is shown back");
+
+            browser.click("main a[href='/projects/new']");
+            browser.assertAccessible("register a project");
+            browser.submit();
+            assertEquals("Enter the project's title", browser.find(".govuk-error-summary__list a").getText());
+            browser.assertAccessible("register a project with errors");
+            browser.type("title", "Residents' budget for ward parks");
+            browser.type("department", "Neighbourhoods");
+            browser.find("#stage-2").click();
+            browser.submit();
+            assertEquals("Project registered", browser.text(".govuk-notification-banner__heading"));
+            assertTrue(browser.text(".govuk-summary-list").contains("Planning"));
+            browser.click("form[action$='/challenges'] button");
+            assertEquals("Enter the challenge as a question", browser.find(".govuk-error-summary__list a").getText());
+            browser.assertAccessible("add a challenge with errors");
+            browser.type("question", "How do we reach tenants who never come to meetings?");
+            browser.click("form[action$='/challenges'] button");
+            assertEquals("Challenge added", browser.text(".govuk-notification-banner__heading"));
+            assertTrue(browser.text("#challenges + ol").contains("How do we reach tenants who never come to meetings?"));
+            browser.assertAccessible("a project");
+            browser.assertFitsNarrowScreen("a project");
+            assertEquals(1, api.get("api/projects?ownerId=" + me, officer).items().size(), "the same data as the API");
+
+            browser.open("/");
+            assertTrue(browser.text("#my-projects + ul").contains("Residents' budget for ward parks"));
+            browser.click("form[action='/'] input[value='feed'] ~ button");
+            String webcal = browser.text("#feed-webcal");
+            String https = browser.text("#feed-https");
+            assertTrue(webcal.startsWith("webcal://") && https.startsWith("http"), webcal + " " + https);
+            assertEquals(https.substring(https.indexOf(':')), webcal.substring(webcal.indexOf(':')));
+            assertTrue(api.get(https.substring(https.indexOf("calendar/")), Api.ANONYMOUS).body().startsWith("BEGIN:VCALENDAR"),
+                    "the link is a working feed");
+            browser.assertAccessible("officer's dashboard with a calendar link");
+
+            browser.open("/reports");
+            assertEquals(2, browser.all("main svg[role='img']").size());
+            String actions = browser.text("main table:last-of-type");
+            assertTrue(actions.contains("Overdue"), actions);
+            browser.assertAccessible("reports");
+            browser.assertFitsNarrowScreen("reports");
+        }
+    }
+
+    @Test
     void formsWorkWithoutJavaScript() {
         try (Browser browser = Browser.start(api, false)) {
             browser.open("/sign-in");
@@ -334,10 +520,10 @@ class PagesIT {
                 + "\"durationMinutes\":60}", FACILITATOR).id();
         Api.Caller officer = api.person("Rory Roles", "rory@lambeth.test", "OFFICER");
         long member = api.get("api/me", officer).id();
-        List<String> everyone = List.of("/", "/workshops", "/workshops?when=past", "/workshops/" + workshop,
+        List<String> everyone = List.of("/", "/reports", "/projects", "/projects/new", "/workshops", "/workshops?when=past", "/workshops/" + workshop,
                 "/series/" + series, "/members", "/members/" + member, "/me");
         List<String> facilitatorsOnly = List.of("/workshops/new", "/workshops/" + workshop + "/change",
-                "/workshops/" + workshop + "/cancel", "/series/new", "/members/new");
+                "/workshops/" + workshop + "/cancel", "/workshops/" + workshop + "/console", "/series/new", "/members/new");
         for (String page : concat(everyone, facilitatorsOnly)) {
             HttpResponse<String> answer = get(anonymous, page);
             assertEquals(302, answer.statusCode(), page);

@@ -41,6 +41,13 @@ public class CalendarSettings {
         return organizerName;
     }
 
+    /** The app's root for a page request: from configuration, else the root the browser used. */
+    public URI base(URI siteRoot) {
+        return publicUrl.map(String::strip).filter(s -> !s.isEmpty())
+                .map(configured -> URI.create(configured.endsWith("/") ? configured : configured + "/"))
+                .orElse(siteRoot);
+    }
+
     /** The app's root ("https://als.example.org/"), from configuration or else from the request. */
     public URI base(UriInfo request, String applicationPath) {
         String configured = publicUrl.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);

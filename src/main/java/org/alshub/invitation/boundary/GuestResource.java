@@ -2,6 +2,12 @@ package org.alshub.invitation.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.alshub.platform.web.Govuk;
+import org.alshub.platform.web.Html;
+import org.alshub.platform.web.Layout;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -44,6 +50,9 @@ public class GuestResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
 
     /** The invitation as data, for scripts and tests; the page shows the same. */
     public record GuestView(String name, String answer, String title, String start, String end, String timeZone,
@@ -118,43 +127,43 @@ public class GuestResource {
         return response.cacheControl(noStore).header("Referrer-Policy", "no-referrer").build();
     }
 
+    /** The same GOV.UK frame as the signed-in pages; a guest has no session, so no menu. */
     private String html(Invitations.Guest guest, String token) {
         Workshop w = guest.workshop();
-        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"referrer\" content=\"no-referrer\"><title>")
-                .append(escape(w.title())).append("</title></head><body><main>")
-                .append("<p>Hello ").append(escape(guest.invitation().name())).append(", you are invited to</p>")
-                .append("<h1>").append(escape(w.title())).append("</h1>")
-                .append("<p>").append(escape(WHEN.format(w.startLocal()))).append(" to ")
-                .append(escape(w.endLocal().toLocalTime().toString())).append(" (").append(escape(w.zone().getId()))
-                .append(")</p>");
+        String answer = switch (guest.invitation().answer()) {
+            case ACCEPTED -> "You said you will come.";
+            case DECLINED -> "You said you cannot come.";
+            case NEEDS_ACTION -> "Will you come?";
+        };
+        Html choice = w.isCancelled()
+                ? Html.of("<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
+                        + "<strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>"
+                        + "This workshop is cancelled.</strong></div>")
+                : Html.of("""
+                        <h2 class="govuk-heading-m" id="answer">{}</h2>
+                        <form method="post" action="{}"><div class="govuk-button-group">
+                        <button type="submit" name="answer" value="ACCEPTED" class="govuk-button" data-module="govuk-button">Yes, I will come</button>
+                        <button type="submit" name="answer" value="DECLINED" class="govuk-button govuk-button--secondary" data-module="govuk-button">No, I cannot come</button>
+                        </div></form>
+                        """, answer, link(token));
+        List<Govuk.Row> rows = new ArrayList<>();
+        rows.add(new Govuk.Row("When", Html.of("{} to {} ({})", WHEN.format(w.startLocal()),
+                w.endLocal().toLocalTime().toString(), w.zone().getId())));
         if (w.location() != null) {
-            page.append("<p>").append(escape(w.location())).append("</p>");
+            rows.add(new Govuk.Row("Where", Html.of("{}", w.location())));
         }
         if (w.agendaNotes() != null) {
-            page.append("<p>").append(escape(w.agendaNotes()).replace("\n", "<br>")).append("</p>");
+            rows.add(new Govuk.Row("Agenda", Html.of("<span class=\"app-pre-line\">{}</span>", w.agendaNotes())));
         }
-        if (w.isCancelled()) {
-            page.append("<p><strong>This workshop is cancelled.</strong></p>");
-        } else {
-            String answer = switch (guest.invitation().answer()) {
-                case ACCEPTED -> "You said you will come.";
-                case DECLINED -> "You said you cannot come.";
-                case NEEDS_ACTION -> "Will you come?";
-            };
-            page.append("<p>").append(answer).append("</p><form method=\"post\" action=\"")
-                    .append(escape(link(token))).append("\">")
-                    .append("<button name=\"answer\" value=\"ACCEPTED\">Yes, I will come</button> ")
-                    .append("<button name=\"answer\" value=\"DECLINED\">No, I cannot come</button></form>");
-        }
-        page.append("<p><a href=\"").append(escape(link(token))).append(".ics\">Add it to your calendar</a>")
-                .append(" (Outlook, Google, Apple or Thunderbird). No account is needed.</p></main></body></html>\n");
-        return page.toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        Html main = Html.of("""
+                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+                <span class="govuk-caption-l app-wrap">Hello {}, you are invited to</span>
+                <h1 class="govuk-heading-l app-wrap">{}</h1>
+                {}{}
+                <p class="govuk-body"><a class="govuk-link" href="{}.ics">Add it to your calendar</a>
+                (Outlook, Google, Apple or Thunderbird). No account is needed.</p>
+                </div></div>
+                """, guest.invitation().name(), w.title(), Govuk.summaryList(rows), choice, link(token));
+        return Layout.page(request, w.title(), main).markup();
     }
 }

@@ -54,6 +54,8 @@ public final class Layout {
         if (signedIn) {
             items.add(new Item("/", "Home"));
             items.add(new Item("/workshops", "Workshops"));
+            items.add(new Item("/projects", "Projects"));
+            items.add(new Item("/reports", "Reports"));
             items.add(new Item("/members", request.isUserInRole(Roles.FACILITATOR) ? "Members" : "Directory"));
             items.add(new Item("/me", "Your profile"));
         }

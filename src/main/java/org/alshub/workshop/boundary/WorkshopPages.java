@@ -1,6 +1,7 @@
 package org.alshub.workshop.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,9 +54,12 @@ public class WorkshopPages extends PageServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         String[] path = segments(request);
-        if (path.length == 0) {
+        if (path.length == 2 && path[1].equals("console")) {
+            console(request, response, id(path[0]), "");
+        } else if (path.length == 0) {
             list(request, response);
         } else if (path.length == 1 && path[0].equals("new")) {
             facilitatorOnly(request);
@@ -75,10 +79,13 @@ public class WorkshopPages extends PageServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         facilitatorOnly(request);
         String[] path = segments(request);
-        if (path.length == 1 && path[0].equals("new")) {
+        if (path.length == 3 && path[1].equals("console")) {
+            console(request, response, id(path[0]), "/" + path[2]);
+        } else if (path.length == 1 && path[0].equals("new")) {
             plan(request, response, null);
         } else if (path.length == 2 && path[1].equals("change")) {
             plan(request, response, workshops.require(id(path[0])));
@@ -87,6 +94,15 @@ public class WorkshopPages extends PageServlet {
         } else {
             throw ProblemException.notFound("page");
         }
+    }
+
+    /**
+     * The session console lives with the agenda it shows (org.alshub.record); a forward keeps its
+     * address under the workshop without this package depending on that one.
+     */
+    private static void console(HttpServletRequest request, HttpServletResponse response, long id, String rest)
+            throws IOException, ServletException {
+        request.getRequestDispatcher("/workshop-console/" + id + rest).forward(request, response);
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -177,9 +193,10 @@ public class WorkshopPages extends PageServlet {
         Html actions = Html.when(request.isUserInRole(Roles.FACILITATOR) && !w.isCancelled(), Html.of("""
                 <div class="govuk-button-group">
                 <a href="/workshops/{}/change" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">Move or change this workshop</a>
+                <a href="/workshops/{}/console" role="button" draggable="false" class="govuk-button" data-module="govuk-button">Open the console</a>
                 <a class="govuk-link" href="/workshops/{}/cancel">Cancel this workshop</a>
                 </div>
-                """, w.id(), w.id()));
+                """, w.id(), w.id(), w.id()));
         render(request, response, 200, w.title(), Html.of("""
                 {}<span class="govuk-caption-l">Workshop</span>
                 <h1 class="govuk-heading-l">{}</h1>
