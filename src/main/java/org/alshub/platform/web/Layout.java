@@ -59,6 +59,18 @@ public final class Layout {
             items.add(new Item("/members", request.isUserInRole(Roles.FACILITATOR) ? "Members" : "Directory"));
             items.add(new Item("/me", "Your profile"));
         }
+        items.add(new Item("/dos", "Do's"));
+        items.add(new Item("/toolkit", "Toolkit"));
+        if (signedIn) {
+            items.add(new Item("/trials", "Channel trial"));
+        }
+        if (request.isUserInRole(Roles.FACILITATOR)) {
+            items.add(new Item("/join-requests", "Join requests"));
+        }
+        if (!signedIn) {
+            items.add(new Item("/join", "Join the set"));
+            items.add(new Item("/sign-in", "Sign in"));
+        }
         String path = request.getRequestURI();
         Html links = Html.each(items, item -> {
             boolean current = item.href().equals("/") ? path.equals("/") : path.startsWith(item.href());
@@ -78,13 +90,13 @@ public final class Layout {
                 <form method="post" action="/sign-out" class="app-inline-form">{}
                 <button type="submit" class="govuk-service-navigation__link app-link-button">Sign out</button></form></li>
                 """, Csrf.field(request)) : Html.EMPTY;
-        Html nav = signedIn ? Html.of("""
+        Html nav = Html.of("""
                 <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
                 <button type="button" class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
                  aria-controls="navigation" hidden>Menu</button>
                 <ul class="govuk-service-navigation__list" id="navigation">{}{}</ul>
                 </nav>
-                """, links, signOut) : Html.EMPTY;
+                """, links, signOut);
         return Html.of("""
                 <header class="govuk-service-navigation" data-module="govuk-service-navigation">
                 <div class="govuk-width-container"><div class="govuk-service-navigation__container">
