@@ -75,16 +75,19 @@ id=$(curl -s -u "$auth" -H 'Content-Type: application/json' \
     "$a/api/workshops" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 t_created=$(now_ms)
 api_code=$(curl -s -o /dev/null -w '%{http_code}' -u "$auth" "$b/api/workshops/$id")
-feed_ms=-1
+feed_ms=-1 polls=0
 for _ in $(seq 1 100); do
+    polls=$((polls + 1))
     headers=$(curl -s -D - -o "$work/feed-b.ics" "$b/calendar/workshops.ics" | tr -d '\r')
     etag_after=$(echo "$headers" | awk -F': ' 'tolower($1)=="etag"{print $2}')
+    echo "$(( $(now_ms) - t_created )) ms: $(echo "$headers" | head -1) $etag_after" >>"$work/feed-polls"
     if [ "$etag_after" != "$etag_before" ] && grep -q "Cluster proof set" "$work/feed-b.ics"; then
         feed_ms=$(( $(now_ms) - t_created )); break
     fi
     sleep 0.05
 done
-echo "workshop $id created through A in $((t_created - t_change)) ms; B's API: $api_code; B's feed ETag $etag_before -> $etag_after, ${feed_ms} ms after A answered"
+echo "workshop $id created through A in $((t_created - t_change)) ms; B's API: $api_code; B's feed ETag $etag_before -> $etag_after, ${feed_ms} ms after A answered ($polls requests to B)"
+head -3 "$work/feed-polls"
 check "B's API shows the workshop made through A" "$([ "$api_code" = 200 ]; echo $?)"
 check "B's feed changed at once (first request after A answered)" "$([ "$feed_ms" -ge 0 ] && [ "$feed_ms" -lt 1000 ]; echo $?)"
 
