@@ -91,6 +91,17 @@ head -3 "$work/feed-polls"
 check "B's API shows the workshop made through A" "$([ "$api_code" = 200 ]; echo $?)"
 check "B's feed changed at once (first request after A answered)" "$([ "$feed_ms" -ge 0 ] && [ "$feed_ms" -lt 1000 ]; echo $?)"
 
+# 1b. An entity B has read, changed through A: B must not answer from a stale entity cache
+etag_b=$(curl -s -D - -o /dev/null -u "$auth" "$b/api/workshops/$id" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+etag_a=$(curl -s -D - -o /dev/null -u "$auth" -X PUT -H 'Content-Type: application/json' -H "If-Match: $etag_b" \
+    -d "{\"title\":\"Cluster proof set, renamed\",\"start\":\"$start\",\"end\":\"$end\",\"capacity\":1}" \
+    "$a/api/workshops/$id" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+seen=$(curl -s -D "$work/b-headers" -u "$auth" "$b/api/workshops/$id")
+etag_b2=$(tr -d '\r' <"$work/b-headers" | awk -F': ' 'tolower($1)=="etag"{print $2}')
+echo "workshop ETag on B $etag_b; after the change through A: A says $etag_a, B says $etag_b2"
+check "B shows the change made through A (no stale entity)" \
+    "$(echo "$seen" | grep -q 'renamed' && [ -n "$etag_a" ] && [ "$etag_a" = "$etag_b2" ]; echo $?)"
+
 # 2. The last seat asked for through A and B at the same moment
 member() {
     curl -s -u "$auth" -H 'Content-Type: application/json' -d "{\"name\":\"$1\",\"email\":\"$2\"}" \
