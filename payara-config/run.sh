@@ -18,14 +18,31 @@ mkdir -p "$runtime"
 # The boot commands, with the address to serve on
 sed "s/address=127.0.0.1/address=$bind/" "$here/pre-boot-commands.asadmin" > "$runtime/pre-boot-commands.asadmin"
 
+# Several instances as one ALS Hub (README, "Operations"): Hazelcast joins them over TCP (no multicast),
+# sessions live in its data grid, and EclipseLink keeps no shared entity cache that another instance
+# could make stale. Off by default: one instance needs no data grid (--nohazelcast).
+export ALS_CLUSTER="${ALS_CLUSTER:-false}"
+if [ "$ALS_CLUSTER" = true ]; then
+    # ALS_CLUSTER_JOIN: the data-grid address of an instance to join (the first one, with its own
+    # ALS_CLUSTER_PORT); ALS_CLUSTER_INTERFACE: the address this one's data grid listens on
+    cluster=(--clustername "${ALS_CLUSTER_NAME:-als-hub}" --startport "${ALS_CLUSTER_PORT:-6900}"
+             --interfaces "${ALS_CLUSTER_INTERFACE:-127.0.0.1}"
+             --clustermode "tcpip:${ALS_CLUSTER_JOIN:-127.0.0.1:6900}")
+    cache=-Declipselink.cache.shared.default=false
+else
+    cluster=(--nohazelcast)
+    cache=-Declipselink.cache.shared.default=true
+fi
+
 echo "ALS Hub: starting on http://$bind:$ALS_HTTP_PORT/ with data in $ALS_DATA_DIR"
 echo "ALS Hub: the first start prints the facilitator's sign-in below; stop with Ctrl+C"
 exec java ${ALS_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k} \
     -Dderby.stream.error.file="$ALS_DATA_DIR/derby.log" \
     -Dnet.fortuna.ical4j.timezone.update.enabled=false \
+    "$cache" \
     -jar "$top/target/payara-micro.jar" \
     --deploy "$top/target/als-hub.war" --contextroot / \
     --port "$ALS_HTTP_PORT" \
-    --nohazelcast --disablephonehome \
+    "${cluster[@]}" --disablephonehome \
     --rootdir "$runtime/root" \
     --prebootcommandfile "$runtime/pre-boot-commands.asadmin"

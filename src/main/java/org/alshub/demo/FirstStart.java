@@ -13,6 +13,7 @@ import org.alshub.member.entity.Affiliation;
 import org.alshub.member.entity.Member;
 import org.alshub.member.entity.Role;
 import org.alshub.platform.config.AlsConfig;
+import org.alshub.platform.persistence.JobLeases;
 import org.alshub.workshop.control.SeriesScheduler;
 
 /**
@@ -42,6 +43,9 @@ public class FirstStart {
     @Inject
     DemoData demo;
 
+    @Inject
+    JobLeases leases;
+
     @PostConstruct
     void start() {
         if (accounts.count() == 0) {
@@ -57,6 +61,9 @@ public class FirstStart {
     /** Non-persistent, so it also runs where the persistent timer service is switched off. */
     @Schedule(hour = "3", minute = "17", persistent = false)
     void extendSeries() {
+        if (!leases.take("series-horizon")) {
+            return;
+        }
         int created = scheduler.extendHorizons();
         if (created > 0) {
             LOG.info("Scheduled " + created + " more workshops to keep each series 12 months ahead");

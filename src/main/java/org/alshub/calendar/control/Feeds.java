@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.alshub.platform.persistence.DataVersions;
 import org.alshub.workshop.control.SeriesScheduler;
 import org.alshub.workshop.control.Workshops;
 import org.alshub.workshop.entity.Workshop;
@@ -59,7 +59,9 @@ public class Feeds {
     @Inject
     Clock clock;
 
-    private final AtomicLong dataVersion = new AtomicLong();
+    @Inject
+    DataVersions versions;
+
     private final Map<String, Rendered> cache = new ConcurrentHashMap<>();
 
     /** Bytes ready to send, with their validators. */
@@ -67,12 +69,12 @@ public class Feeds {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkshopsChanged change) {
-        dataVersion.incrementAndGet();
+        versions.bump(DataVersions.WORKSHOPS);
     }
 
     /** The public feed for links rooted at {@code base}. */
     public Rendered publicFeed(URI base) {
-        String key = dataVersion.get() + "|" + LocalDate.now(clock) + "|" + base;
+        String key = versions.current(DataVersions.WORKSHOPS) + "|" + LocalDate.now(clock) + "|" + base;
         Rendered cached = cache.get(base.toString());
         if (cached != null && cached.key().equals(key)) {
             return cached;

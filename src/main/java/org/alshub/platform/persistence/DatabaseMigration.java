@@ -22,7 +22,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Brings the database up to the schema in sql/ before anything else touches it. The schema is
- * defined only there; EclipseLink generates no DDL.
+ * defined only there; EclipseLink generates no DDL. The database is chosen by configuration only
+ * (embedded Derby by default, a Derby Network Server or PostgreSQL for several instances: README).
  */
 @Singleton
 @Startup
@@ -30,10 +31,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
         className = "${MPCONFIG=als.db.class}",
+        serverName = "${MPCONFIG=als.db.server}",
         databaseName = "${MPCONFIG=als.db.name}",
         user = "${MPCONFIG=als.db.user}",
         password = "${MPCONFIG=als.db.password}",
-        properties = {"createDatabase=${MPCONFIG=als.db.create}"},
+        // the embedded DataSource has no portNumber and the others no createDatabase: Payara only
+        // warns about a property a DataSource class lacks
+        properties = {"createDatabase=${MPCONFIG=als.db.create}", "portNumber=${MPCONFIG=als.db.port}"},
         minPoolSize = 2,
         initialPoolSize = 2,
         maxPoolSize = 32)

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.alshub.platform.persistence.JobLeases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Forgets guests' names and emails a set number of days after their workshop, nightly. */
@@ -24,10 +25,15 @@ public class GuestRetention {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeases leases;
+
     /** Non-persistent: runs where the persistent timer service is off (--nohazelcast). */
     @Schedule(hour = "2", minute = "41", persistent = false)
     void nightly() {
-        forgetOldGuests();
+        if (leases.take("guest-retention")) {
+            forgetOldGuests();
+        }
     }
 
     public int forgetOldGuests() {

@@ -1,0 +1,48 @@
+package org.alshub.platform.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The version of a kind of cached data. On one instance a counter in memory; with als.cluster a row
+ * in the shared database, so a change committed through any instance makes every instance's cache old.
+ * The row is bumped after the change commits: whoever reads the new number then reads the new data.
+ */
+@ApplicationScoped
+public class DataVersions {
+
+    public static final String WORKSHOPS = "workshops";
+
+    @PersistenceContext(unitName = "als")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "als.cluster", defaultValue = "false")
+    boolean cluster;
+
+    private final AtomicLong local = new AtomicLong();
+
+    public long current(String name) {
+        if (!cluster) {
+            return local.get();
+        }
+        Number version = (Number) em.createNativeQuery("select version from data_version where name = ?")
+                .setParameter(1, name).getSingleResult();
+        return version.longValue();
+    }
+
+    /** Called after the commit of a change (a new transaction: the change's own one is over). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void bump(String name) {
+        local.incrementAndGet();
+        if (cluster) {
+            em.createNativeQuery("update data_version set version = version + 1 where name = ?")
+                    .setParameter(1, name).executeUpdate();
+        }
+    }
+}
