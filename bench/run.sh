@@ -87,10 +87,10 @@ officer_header="Authorization: Basic $(printf '%s' "$officer" | base64 -w0)"
 facilitator_header="Authorization: Basic $(printf '%s' "$facilitator" | base64 -w0)"
 department=Housing
 
-# name | path | auth header (or -)
+# name | path | header (or -); feeds are asked for as calendar apps do, gzip accepted
 targets=(
-    "public feed|/calendar/workshops.ics|-"
-    "member's private feed|$feed_path|-"
+    "public feed|/calendar/workshops.ics|Accept-Encoding: gzip"
+    "member's private feed|$feed_path|Accept-Encoding: gzip"
     "upcoming workshops|/api/workshops?when=upcoming&page=0&size=20|$officer_header"
     "officer's my actions|/api/mine|$officer_header"
     "tracker: status=OPEN&ownerId|/api/actions?status=OPEN&ownerId=$officer_id|$facilitator_header"
@@ -142,8 +142,9 @@ for t in "${targets[@]}"; do
 done
 rss_end=$(ps -o rss= -p "$server" | tr -d ' ')
 
-echo "== nginx serving the same bytes of the public feed from a file"
+echo "== nginx serving the same bytes of the public feed from a file (gzip_static: the app's own gzip bytes)"
 curl -s -o "$work/workshops.ics" "$base/calendar/workshops.ics"
+curl -s -H 'Accept-Encoding: gzip' -o "$work/workshops.ics.gz" "$base/calendar/workshops.ics"
 stop
 cat >"$work/nginx.conf" <<EOF
 worker_processes auto;
@@ -161,18 +162,18 @@ http {
     types { text/calendar ics; }
     server {
         listen 127.0.0.1:$nginx_port;
-        location / { root $work; }
+        location / { root $work; gzip_static on; }
     }
 }
 EOF
 mkdir -p "$work/tmp"
-chmod 644 "$work/workshops.ics"
+chmod 644 "$work/workshops.ics" "$work/workshops.ics.gz"
 nginx -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
 sleep 1
-run_wrk "http://127.0.0.1:$nginx_port/workshops.ics" 16 - >/dev/null
+run_wrk "http://127.0.0.1:$nginx_port/workshops.ics" 16 "Accept-Encoding: gzip" >/dev/null
 for c in 16 64; do
-    read -r rps p50 p99 notes <<<"$(run_wrk "http://127.0.0.1:$nginx_port/workshops.ics" "$c" -)"
+    read -r rps p50 p99 notes <<<"$(run_wrk "http://127.0.0.1:$nginx_port/workshops.ics" "$c" "Accept-Encoding: gzip")"
     ratio=$(echo "scale=3; ${feed_rps[$c]} / $rps" | bc)
     echo "| nginx, same feed file | $c | $rps | $p50 | $p99 | $(load) | app/nginx = $ratio |" | tee -a "$results"
 done
@@ -182,7 +183,7 @@ cat <<EOF
 
 == ALS Hub national benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), scale $scale
 data: $(cat "$data/generated.txt" 2>/dev/null || echo "$data")
-public feed: $(stat -c %s "$work/workshops.ics") bytes; private feed and lists as probed above
+public feed: $(stat -c %s "$work/workshops.ics") bytes, gzip $(stat -c %s "$work/workshops.ics.gz") bytes (both apps serve the gzip bytes: nginx with gzip_static)
 start on this data to first answer: ${first_answer}s; RSS after start $((rss_start / 1024)) MB, after the runs $((rss_end / 1024)) MB
 sign-in: first request (PBKDF2, 210,000 iterations) ${signin_first}s, next ${signin_cached}s (SignInCache); wrk reuses one
   Basic header per run, so the figures below measure the cache, not PBKDF2
