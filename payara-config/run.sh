@@ -36,7 +36,10 @@ fi
 
 echo "ALS Hub: starting on http://$bind:$ALS_HTTP_PORT/ with data in $ALS_DATA_DIR"
 echo "ALS Hub: the first start prints the facilitator's sign-in below; stop with Ctrl+C"
-exec java ${ALS_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k} \
+# Sized for 2 cores and little memory: the serial collector (no GC threads to feed), C1 only (a
+# quicker start and a smaller code cache), small thread stacks, a heap that starts small. 384 MB at
+# most: at national size a 256 MB heap ran out while rendering a member's 9 MB feed (bench/run.sh).
+exec java ${ALS_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k} \
     -Dderby.stream.error.file="$ALS_DATA_DIR/derby.log" \
     -Dnet.fortuna.ical4j.timezone.update.enabled=false \
     "$cache" \

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.alshub.calendar.control.Feeds;
 import org.alshub.member.control.Accounts;
 import org.alshub.member.control.Members;
 import org.alshub.member.entity.Affiliation;
@@ -44,10 +45,14 @@ public class FirstStart {
     DemoData demo;
 
     @Inject
+    Feeds feeds;
+
+    @Inject
     JobLeases leases;
 
     @PostConstruct
     void start() {
+        feeds.ready();
         if (accounts.count() == 0) {
             createFirstFacilitator();
         }

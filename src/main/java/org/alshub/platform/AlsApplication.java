@@ -22,6 +22,7 @@ import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.member.boundary.PasswordResetsResource;
 import org.alshub.network.boundary.NetworkResource;
+import org.alshub.platform.persistence.SqlStatementsHeader;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.RoleCheck;
 import org.alshub.platform.security.Roles;
@@ -99,6 +100,7 @@ public class AlsApplication extends Application {
         var classes = new java.util.HashSet<Class<?>>(RESOURCES);
         classes.add(RoleCheck.class);
         classes.add(AuditTrail.class);
+        classes.add(SqlStatementsHeader.class);
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

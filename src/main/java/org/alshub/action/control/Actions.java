@@ -145,7 +145,7 @@ public class Actions {
             parameters.put("owner", filter.ownerId());
         }
         if (filter.department() != null) {
-            where.append(" and a.projectId in (select p.id from Project p where lower(p.department) = :department)");
+            where.append(" and a.projectId in (select p.id from Project p where p.departmentKey = :department)");
             parameters.put("department", filter.department().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.workshopId() != null) {
@@ -219,10 +219,15 @@ public class Actions {
                 ActionItem.class).setParameter("workshop", workshopId).getResultList());
     }
 
+    /** A page of a member's actions, soonest due first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionRow> ownedBy(long memberId) {
-        return rows(em.createQuery("select a from ActionItem a where a.ownerId = :member order by a.dueDate, a.id",
-                ActionItem.class).setParameter("member", memberId).getResultList());
+    public Page<ActionRow> ownedBy(long memberId, int page, int size) {
+        List<ActionItem> found = em.createQuery("select a from ActionItem a where a.ownerId = :member "
+                        + "order by a.dueDate, a.id", ActionItem.class).setParameter("member", memberId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(a) from ActionItem a where a.ownerId = :member", Long.class)
+                .setParameter("member", memberId).getSingleResult();
+        return new Page<>(rows(found), page, size, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

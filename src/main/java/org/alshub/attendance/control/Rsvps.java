@@ -70,6 +70,16 @@ public class Rsvps {
         return apply(workshop, rsvp, answer);
     }
 
+    /** Every answer a member has given, by workshop: one statement, whatever the number of workshops. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, Answer> answersOf(long memberId) {
+        java.util.Map<Long, Answer> answers = new java.util.TreeMap<>();
+        em.createQuery("select r.workshopId, r.answer from Rsvp r where r.memberId = :member", Object[].class)
+                .setParameter("member", memberId).getResultList()
+                .forEach(row -> answers.put((Long) row[0], (Answer) row[1]));
+        return answers;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Rsvp> ofMember(long workshopId, long memberId) {
         return em.createQuery("select r from Rsvp r where r.workshopId = :workshop and r.memberId = :member",

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.alshub.platform.persistence.SqlStatementsHeader;
 import org.alshub.platform.problem.ProblemMappers;
 import org.alshub.platform.security.RoleCheck;
 
@@ -21,6 +22,7 @@ public class CalendarApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(RESOURCES);
         classes.add(RoleCheck.class);
+        classes.add(SqlStatementsHeader.class);
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

@@ -9,11 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.calendar.control.Calendars;
@@ -59,25 +62,48 @@ public class CalendarResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("workshops.ics")
     @PermitAll
     @Operation(summary = "The public feed to subscribe to (also as webcal://): upcoming and recent workshops, "
             + "METHOD:PUBLISH, no personal data. Answers conditional requests with 304.")
     public Response publicFeed(@Context Request request) {
-        Feeds.Rendered feed = feeds.publicFeed(base());
-        EntityTag etag = new EntityTag(feed.etag());
-        Date modified = Date.from(feed.lastModified());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(FEED_MAX_AGE_SECONDS);
         cache.setPrivate(false);
         cache.setNoTransform(false);
+        return fromMemory(request, feeds.publicFeed(base()), cache, "workshops.ics");
+    }
+
+    /**
+     * Rendered bytes with their validators: a client that holds them gets 304 and no body; one
+     * that accepts gzip gets the bytes compressed at render time, under their own ETag.
+     */
+    Response fromMemory(Request request, Feeds.Rendered feed, CacheControl cache, String filename) {
+        boolean gzip = acceptsGzip();
+        EntityTag etag = new EntityTag(gzip ? feed.etag() + "-gzip" : feed.etag());
+        Date modified = Date.from(feed.lastModified());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, etag);
         if (notModified != null) {
-            return notModified.cacheControl(cache).tag(etag).lastModified(modified).build();
+            return notModified.cacheControl(cache).tag(etag).lastModified(modified)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        return Response.ok(feed.body(), IcsResponses.MEDIA_TYPE).tag(etag).lastModified(modified).cacheControl(cache)
-                .header("Content-Disposition", "inline; filename=\"workshops.ics\"").build();
+        Response.ResponseBuilder ok = Response.ok(gzip ? feed.gzipped() : feed.body(), IcsResponses.MEDIA_TYPE)
+                .tag(etag).lastModified(modified).cacheControl(cache)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"");
+        return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
+    }
+
+    private boolean acceptsGzip() {
+        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && Arrays.stream(accepted.split(","))
+                .map(coding -> coding.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(coding -> coding.equals("gzip")
+                        || coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?"));
     }
 
     @GET
@@ -107,10 +133,17 @@ public class CalendarResource {
     @GET
     @Path("members/{token}.ics")
     @PermitAll
-    @Operation(summary = "A member's private feed, by its secret link: every workshop with their answer as PARTSTAT.")
-    public Response memberFeed(@PathParam("token") String token) {
-        String ics = memberFeeds.render(token, base()).orElseThrow(() -> ProblemException.notFound("feed"));
-        return IcsResponses.privateFile(ics, "my-workshops.ics");
+    @Operation(summary = "A member's private feed, by its secret link: every workshop with their answer as PARTSTAT. "
+            + "Answers conditional requests with 304.")
+    public Response memberFeed(@PathParam("token") String token, @Context Request request) {
+        Feeds.Rendered feed = memberFeeds.render(token, base()).orElseThrow(() -> ProblemException.notFound("feed"));
+        // personal: no shared cache may keep it, but the member's own calendar app may revalidate it
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        cache.setNoTransform(false);
+        return Response.fromResponse(fromMemory(request, feed, cache, "my-workshops.ics"))
+                .header("Referrer-Policy", "no-referrer").build();
     }
 
     private URI base() {

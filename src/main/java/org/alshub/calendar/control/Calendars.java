@@ -120,10 +120,20 @@ public class Calendars {
     /** The feed anyone may subscribe to: no personal data, a refresh hint. */
     public Calendar publicFeed(Collection<Workshop> workshops, Function<Workshop, URI> links, String name) {
         List<CalendarComponent> events = workshops.stream().map(w -> (CalendarComponent) event(w, links.apply(w))).toList();
-        Calendar calendar = calendar(Optional.of(ImmutableMethod.PUBLISH), workshops, events, List.of());
+        Calendar calendar = calendar(Optional.of(ImmutableMethod.PUBLISH), workshops, events, zoneOfEmpty(workshops));
         refreshHints(calendar, name);
         return calendar;
     }
+
+    /**
+     * A calendar needs at least one component (RFC 5545): a feed with no workshops yet still
+     * carries the set's time zone, so subscribing before the first workshop works.
+     */
+    private static List<ZonedDateTime> zoneOfEmpty(Collection<Workshop> workshops) {
+        return workshops.isEmpty() ? List.of(ZonedDateTime.now(EMPTY_FEED_ZONE)) : List.of();
+    }
+
+    private static final ZoneId EMPTY_FEED_ZONE = ZoneId.of("Europe/London");
 
     /** A member's own feed: every workshop with their answer as PARTSTAT. */
     public Calendar memberFeed(Collection<Workshop> workshops, Function<Workshop, Invitee> answers,
@@ -134,7 +144,7 @@ public class Calendars {
             event.add(attendee(answers.apply(workshop), false));
             events.add(event);
         }
-        Calendar calendar = calendar(Optional.empty(), workshops, events, List.of());
+        Calendar calendar = calendar(Optional.empty(), workshops, events, zoneOfEmpty(workshops));
         refreshHints(calendar, name);
         return calendar;
     }

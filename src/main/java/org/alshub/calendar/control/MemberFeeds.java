@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.alshub.attendance.control.Rsvps;
+import org.alshub.attendance.entity.Answer;
+import org.alshub.attendance.entity.Rsvp;
 import org.alshub.calendar.entity.MemberFeed;
 import org.alshub.member.entity.Member;
 import org.alshub.platform.problem.ProblemException;
@@ -57,9 +60,13 @@ public class MemberFeeds {
         }
     }
 
-    /** The member's feed, or empty when the token opens none (never says which). */
+    /**
+     * The member's feed, or empty when the token opens none (never says which). Three statements
+     * to find the member and their answers; the calendar itself is rendered only when the
+     * workshops, the member or their answers changed since the last time.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> render(String token, URI base) {
+    public Optional<Feeds.Rendered> render(String token, URI base) {
         if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
@@ -72,17 +79,28 @@ public class MemberFeeds {
         if (member == null) {
             return Optional.empty();
         }
-        return Optional.of(IcsText.write(settings.calendars().memberFeed(feeds.inFeeds(),
-                w -> new Calendars.Invitee(member.name(), member.email(), partStat(member.id(), w)),
-                Feeds.links(base), Feeds.FEED_NAME)));
+        Map<Long, Answer> answers = rsvps.answersOf(member.id());
+        String key = feeds.version() + "|" + base + "|" + member.version() + "|" + member.name() + "|"
+                + member.email() + "|" + answers;
+        return Optional.of(feeds.cached("member|" + member.id(), key, () -> IcsText.write(settings.calendars()
+                .memberFeed(feeds.inFeeds(),
+                        w -> new Calendars.Invitee(member.name(), member.email(), partStat(answers.get(w.id()))),
+                        Feeds.links(base), Feeds.FEED_NAME))));
     }
 
     /** A member's RSVP for a workshop as PARTSTAT; no answer yet is NEEDS-ACTION. */
     public String partStat(long memberId, Workshop workshop) {
-        return rsvps.ofMember(workshop.id(), memberId).map(r -> switch (r.answer()) {
+        return partStat(rsvps.ofMember(workshop.id(), memberId).map(Rsvp::answer).orElse(null));
+    }
+
+    static String partStat(Answer answer) {
+        if (answer == null) {
+            return "NEEDS-ACTION";
+        }
+        return switch (answer) {
             case GOING -> "ACCEPTED";
             case MAYBE -> "TENTATIVE";
             case NOT_GOING -> "DECLINED";
-        }).orElse("NEEDS-ACTION");
+        };
     }
 }

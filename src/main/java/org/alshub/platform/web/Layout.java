@@ -90,7 +90,9 @@ public final class Layout {
                 <form method="post" action="/sign-out" class="app-inline-form">{}
                 <button type="submit" class="govuk-service-navigation__link app-link-button">Sign out</button></form></li>
                 """, Csrf.field(request)) : Html.EMPTY;
-        Html nav = Html.of("""
+        // a guest's private invitation page stays about their invitation: no menu to wander off by
+        boolean guestPage = request.getRequestURI().startsWith("/invitations/");
+        Html nav = guestPage ? Html.EMPTY : Html.of("""
                 <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
                 <button type="button" class="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
                  aria-controls="navigation" hidden>Menu</button>

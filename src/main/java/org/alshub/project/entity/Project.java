@@ -24,6 +24,10 @@ public class Project {
 
     private String department;
 
+    /** lower(department), made by the database so the case-insensitive filter can use an index */
+    @Column(name = "department_key", insertable = false, updatable = false)
+    private String departmentKey;
+
     private String summary;
 
     private String stakeholders;

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -112,11 +114,18 @@ public class SeriesScheduler {
         return next;
     }
 
-    /** Makes sure every series holds its occurrences up to the horizon; run daily and at start. */
+    /**
+     * Makes sure every series holds its occurrences up to the horizon; run daily and at start.
+     * Only series not yet materialised that far are read, and of their workshops only the dates:
+     * with a thousand series of ten years each, loading every workshop filled a 256 MB heap.
+     */
     public int extendHorizons() {
+        // a day of margin: each series judges its horizon in its own zone
+        LocalDate horizon = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusMonths(config.horizonMonths()).plusDays(1);
         int created = 0;
-        for (WorkshopSeries series : em.createQuery(
-                "select s from WorkshopSeries s where s.endsBefore is null", WorkshopSeries.class).getResultList()) {
+        for (WorkshopSeries series : em.createQuery("select s from WorkshopSeries s where s.endsBefore is null "
+                + "and s.materialisedUntil < :horizon", WorkshopSeries.class)
+                .setParameter("horizon", horizon).getResultList()) {
             created += materialise(series);
         }
         return created;
@@ -155,9 +164,9 @@ public class SeriesScheduler {
 
     private int materialise(WorkshopSeries series) {
         LocalDate horizon = LocalDate.now(clock.withZone(series.zone())).plusMonths(config.horizonMonths());
-        Set<YearMonth> held = occurrences(series.id()).stream()
-                .map(w -> YearMonth.from(w.occurrenceDate()))
-                .collect(Collectors.toSet());
+        Set<YearMonth> held = em.createQuery("select w.occurrenceDate from Workshop w where w.seriesId = :series",
+                        LocalDate.class).setParameter("series", series.id()).getResultList().stream()
+                .filter(Objects::nonNull).map(YearMonth::from).collect(Collectors.toSet());
         List<Workshop> due = series.occurrencesUntil(horizon, held);
         due.forEach(em::persist);
         em.flush();
