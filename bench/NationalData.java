@@ -80,6 +80,12 @@ public class NationalData {
         projects(firstProject, projects, firstMember, members, workshops);
         rsvps(firstMember, members, workshops);
         actions(actions, firstMember, members, firstProject, projects, workshops);
+        // the tracker's copy of each action's department, filled as sql/009-lists.sql fills it on upgrade
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("update action_item set department_key = (select p.department_key from project p "
+                    + "where p.id = action_item.project_id) where project_id is not null");
+        }
+        db.commit();
         for (String table : List.of("member", "member_affiliation", "workshop_series", "workshop", "project",
                 "challenge", "rsvp", "action_item")) {
             try (Statement s = db.createStatement()) {

@@ -81,6 +81,13 @@ curl -s -o /dev/null -u "$facilitator" -H 'Content-Type: application/json' \
 # the first sign-in pays PBKDF2 (210,000 iterations); SignInCache answers the rest
 signin_first=$(curl -s -o /dev/null -w '%{time_total}' -u "$officer" "$base/api/me")
 signin_cached=$(curl -s -o /dev/null -w '%{time_total}' -u "$officer" "$base/api/me")
+# do's for the full-text search, posted once through the API (the app indexes them as it saves them)
+dos=$(echo "d = 10000 * $scale; if (d < 200) d = 200; scale = 0; d / 1" | bc)
+if [ ! -f "$data/dos-loaded" ]; then
+    echo "== posting $dos do's through the API (once per data folder)"
+    java "$top/bench/SearchBench.java" load "$base" "$ALS_ADMIN_EMAIL" "$ALS_ADMIN_PASSWORD" "$dos" 4
+    touch "$data/dos-loaded"
+fi
 feed_url=$(curl -s -u "$officer" -X POST "$base/api/me/calendar-feed" | sed -E 's/.*"url":"([^"]*)".*/\1/')
 feed_path="${feed_url#http://127.0.0.1:$port}"
 officer_header="Authorization: Basic $(printf '%s' "$officer" | base64 -w0)"
@@ -95,8 +102,7 @@ targets=(
     "officer's my actions|/api/mine|$officer_header"
     "tracker: status=OPEN&ownerId|/api/actions?status=OPEN&ownerId=$officer_id|$facilitator_header"
     "tracker: status=OPEN&department|/api/actions?status=OPEN&department=$department|$facilitator_header"
-    # do's full-text search (issue #6) is not on main yet: add its row here once merged, e.g.
-    # "do's search|/api/practices?q=tenants|$officer_header"
+    "do's search|/api/practices?q=coproduction%20budget|$officer_header"
 )
 
 for t in "${targets[@]}"; do

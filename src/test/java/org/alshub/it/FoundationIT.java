@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -336,6 +337,29 @@ class FoundationIT {
                     .isBefore(OffsetDateTime.parse(upcoming.get(i - 1).getString("startsAt"))));
         }
         upcoming.forEach(w -> assertTrue(OffsetDateTime.parse(w.getString("endsAt")).isAfter(OffsetDateTime.now())));
+
+        // A workshop under way is still upcoming, and first; one that just ended is past. Totals follow at once.
+        long upcomingBefore = api.get("api/workshops?size=1", FACILITATOR).json().getInt("total");
+        long pastBefore = api.get("api/workshops?when=past&size=1", FACILITATOR).json().getInt("total");
+        LocalDateTime now = LocalDateTime.now(LONDON).withSecond(0).withNano(0);
+        long underWay = api.post("api/workshops", workshopJson("Under way", now.minusHours(3).toString(),
+                now.plusHours(2).toString()), FACILITATOR).id();
+        long justEnded = api.post("api/workshops", workshopJson("Just ended", now.minusMinutes(20).toString(),
+                now.minusMinutes(2).toString()), FACILITATOR).id();
+        JsonObject soonest = api.get("api/workshops?size=1", FACILITATOR).json();
+        assertEquals(underWay, soonest.getJsonArray("items").getJsonObject(0).getInt("id"));
+        assertEquals(upcomingBefore + 1, soonest.getInt("total"));
+        JsonObject latest = api.get("api/workshops?when=past&size=1", FACILITATOR).json();
+        assertEquals(justEnded, latest.getJsonArray("items").getJsonObject(0).getInt("id"));
+        assertEquals(pastBefore + 1, latest.getInt("total"));
+
+        // A workshop lasts a week at most: the bound that lets the list read the start index in order.
+        Api.Answer tooLong = api.post("api/workshops", workshopJson("Retreat", "2031-03-01T10:00", "2031-03-08T10:01"),
+                FACILITATOR);
+        assertEquals(400, tooLong.status(), tooLong.body());
+        assertTrue(tooLong.body().contains("\"end\""), tooLong.body());
+        assertEquals(201, api.post("api/workshops", workshopJson("Week away", "2031-03-01T10:00", "2031-03-08T10:00"),
+                FACILITATOR).status());
     }
 
     // --- operations ----------------------------------------------------------------------

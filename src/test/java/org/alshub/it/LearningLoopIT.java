@@ -169,6 +169,23 @@ class LearningLoopIT {
         assertEquals(1, api.get("api/actions?department=adult%20social%20care&workshopId=" + november, FACILITATOR)
                 .json().getInt("total"));
 
+        // Tom's project moves to another department: its action follows it in the tracker, counts and all, at once.
+        JsonObject dayServices = api.get("api/mine", tom).json().getJsonArray("projects").getJsonObject(0);
+        long tomsProject = dayServices.getJsonNumber("id").longValue();
+        Api.Answer movedProject = api.put("api/projects/" + tomsProject, Json.createObjectBuilder()
+                .add("title", dayServices.getString("title")).add("department", "Adult Services")
+                .add("stage", dayServices.getString("stage")).build().toString(), tom,
+                api.get("api/projects/" + tomsProject, tom).etag());
+        assertEquals(200, movedProject.status(), movedProject.body());
+        JsonObject before = api.get("api/actions?department=Adult%20Social%20Care", FACILITATOR).json();
+        assertEquals(0, before.getInt("total"));
+        assertEquals(0, before.getJsonObject("counts").getInt("ALL"));
+        JsonObject after = api.get("api/actions?department=adult%20services&status=IN_PROGRESS", FACILITATOR).json();
+        assertEquals(1, after.getInt("total"));
+        assertEquals(networks, after.getJsonArray("items").getJsonObject(0).getInt("id"));
+        assertEquals("Adult Services", after.getJsonArray("items").getJsonObject(0).getString("department"));
+        assertEquals(1, after.getJsonObject("counts").getInt("IN_PROGRESS"));
+
         // Tom's own page shows his project, his challenge and the action he still owes.
         JsonObject mine = api.get("api/mine", tom).json();
         assertEquals("Day services review", mine.getJsonArray("projects").getJsonObject(0).getString("title"));

@@ -1,6 +1,7 @@
 package org.alshub.action.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ import org.alshub.platform.config.AlsConfig;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.project.entity.Challenge;
+import org.alshub.project.entity.DepartmentChanged;
 import org.alshub.project.entity.Project;
 import org.alshub.workshop.entity.Workshop;
 
@@ -59,6 +61,9 @@ public class Actions {
     @Inject
     MemberNames members;
 
+    @Inject
+    TrackerCounts trackerCounts;
+
     /** What a facilitator captures during a workshop. */
     public record Agreement(String description, long ownerId, LocalDate due, Long projectId, Long challengeId,
                             long workshopId) {
@@ -80,7 +85,8 @@ public class Actions {
             throw ProblemException.invalid("workshopId", "no workshop has this id");
         }
         Long projectId = agreement.projectId();
-        if (projectId != null && em.find(Project.class, projectId) == null) {
+        Project project = projectId == null ? null : em.find(Project.class, projectId);
+        if (projectId != null && project == null) {
             throw ProblemException.invalid("projectId", "no project has this id");
         }
         if (agreement.challengeId() != null) {
@@ -92,9 +98,11 @@ public class Actions {
                 throw ProblemException.invalid("challengeId", "is a challenge on another project");
             }
             projectId = challenge.projectId();
+            project = em.find(Project.class, projectId);
         }
         ActionItem action = new ActionItem(agreement.description(), agreement.ownerId(), agreement.due(), projectId,
                 agreement.challengeId(), agreement.workshopId(), user.requireMemberId(), clock.instant());
+        action.inDepartment(project == null ? null : project.department());
         em.persist(action);
         em.flush();
         return action;
@@ -145,14 +153,15 @@ public class Actions {
             parameters.put("owner", filter.ownerId());
         }
         if (filter.department() != null) {
-            where.append(" and a.projectId in (select p.id from Project p where p.departmentKey = :department)");
+            where.append(" and a.departmentKey = :department");
             parameters.put("department", filter.department().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.workshopId() != null) {
             where.append(" and a.agreedAtWorkshopId = :workshop");
             parameters.put("workshop", filter.workshopId());
         }
-        Map<String, Long> counts = counts(where.toString(), parameters);
+        Map<String, Long> counts = trackerCounts.counts(where + " " + new java.util.TreeMap<>(parameters), today(),
+                () -> counts(where.toString(), parameters));
 
         StringBuilder narrowed = new StringBuilder(where);
         Map<String, Object> narrowedParameters = new HashMap<>(parameters);
@@ -174,8 +183,11 @@ public class Actions {
         });
         List<ActionItem> found = size == 0 ? items.getResultList()
                 : items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Tracked(new Page<>(rows(found), page, size == 0 ? found.size() : size, total.getSingleResult()),
-                counts);
+        // the total is one of the counts already made, unless both a status and "overdue" narrow it
+        long matching = filter.overdueOnly()
+                ? filter.status() == null ? counts.get("OVERDUE") : total.getSingleResult()
+                : counts.get(filter.status() == null ? "ALL" : filter.status().name());
+        return new Tracked(new Page<>(rows(found), page, size == 0 ? found.size() : size, matching), counts);
     }
 
     private Map<String, Long> counts(String where, Map<String, Object> parameters) {
@@ -200,6 +212,13 @@ public class Actions {
                 .setParameter("today", today()).getSingleResult());
         counts.put("ALL", all);
         return counts;
+    }
+
+    /** Keeps each action of a project filed under the project's department, in the same transaction. */
+    void departmentChanged(@Observes DepartmentChanged moved) {
+        em.createQuery("update ActionItem a set a.departmentKey = :key where a.projectId = :project")
+                .setParameter("key", moved.department() == null ? null : moved.department().toLowerCase(Locale.ROOT))
+                .setParameter("project", moved.projectId()).executeUpdate();
     }
 
     /** Every action still open that was agreed at a workshop before this one, oldest workshop first. */

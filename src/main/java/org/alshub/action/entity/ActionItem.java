@@ -2,6 +2,7 @@ package org.alshub.action.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
  * done or dropped. (Table action_item: ACTION is reserved in Derby.)
  */
 @Entity
+@EntityListeners(ActionChanges.class)
 @Table(name = "action_item")
 public class ActionItem {
 
@@ -34,6 +36,10 @@ public class ActionItem {
 
     @Column(name = "project_id")
     private Long projectId;
+
+    /** lower(department) of the project, copied for the tracker's index (see sql/009-lists.sql) */
+    @Column(name = "department_key")
+    private String departmentKey;
 
     @Column(name = "challenge_id")
     private Long challengeId;
@@ -106,6 +112,11 @@ public class ActionItem {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** Files the action under its project's department, for the tracker's department filter. */
+    public void inDepartment(String department) {
+        this.departmentKey = department == null ? null : department.toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long projectId() {

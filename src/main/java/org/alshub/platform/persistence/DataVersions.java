@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DataVersions {
 
     public static final String WORKSHOPS = "workshops";
+    public static final String ACTIONS = "actions";
 
     @PersistenceContext(unitName = "als")
     EntityManager em;
@@ -25,11 +28,11 @@ public class DataVersions {
     @ConfigProperty(name = "als.cluster", defaultValue = "false")
     boolean cluster;
 
-    private final AtomicLong local = new AtomicLong();
+    private final Map<String, AtomicLong> local = new ConcurrentHashMap<>();
 
     public long current(String name) {
         if (!cluster) {
-            return local.get();
+            return counter(name).get();
         }
         Number version = (Number) em.createNativeQuery("select version from data_version where name = ?")
                 .setParameter(1, name).getSingleResult();
@@ -39,10 +42,14 @@ public class DataVersions {
     /** Called after the commit of a change (a new transaction: the change's own one is over). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void bump(String name) {
-        local.incrementAndGet();
+        counter(name).incrementAndGet();
         if (cluster) {
             em.createNativeQuery("update data_version set version = version + 1 where name = ?")
                     .setParameter(1, name).executeUpdate();
         }
+    }
+
+    private AtomicLong counter(String name) {
+        return local.computeIfAbsent(name, n -> new AtomicLong());
     }
 }

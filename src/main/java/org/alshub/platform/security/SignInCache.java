@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Remembers recent successful sign-ins for a few minutes. A PBKDF2 check at ASVS strength costs
@@ -27,6 +30,7 @@ public class SignInCache {
 
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<CredentialValidationResult>> checking = new ConcurrentHashMap<>();
 
     private record Entry(String digest, CredentialValidationResult result, long expiresAt) {
     }
@@ -45,7 +49,7 @@ public class SignInCache {
                 && MessageDigest.isEqual(known.digest.getBytes(), digest.getBytes())) {
             return known.result;
         }
-        CredentialValidationResult result = store.apply(credential);
+        CredentialValidationResult result = once(email + " " + digest, () -> store.apply(credential));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
@@ -53,6 +57,33 @@ public class SignInCache {
             entries.put(email, new Entry(digest, result, now + TIME_TO_LIVE.toNanos()));
         }
         return result;
+    }
+
+    /**
+     * One check at a time for the same email and password: a calendar app or a page opening many
+     * requests at once with a password not yet remembered would otherwise pay PBKDF2 once per
+     * request, all together, and on two cores keep every other caller waiting for seconds.
+     */
+    private CredentialValidationResult once(String attempt, Supplier<CredentialValidationResult> check) {
+        CompletableFuture<CredentialValidationResult> mine = new CompletableFuture<>();
+        CompletableFuture<CredentialValidationResult> running = checking.putIfAbsent(attempt, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            CredentialValidationResult result = check.get();
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(attempt, mine);
+        }
     }
 
     /** Call when a password, role or account state changes. */

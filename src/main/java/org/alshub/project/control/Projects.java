@@ -1,6 +1,7 @@
 package org.alshub.project.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.project.entity.Challenge;
 import org.alshub.project.entity.ChallengeStatus;
+import org.alshub.project.entity.DepartmentChanged;
 import org.alshub.project.entity.Project;
 import org.alshub.project.entity.ProjectStatus;
 import org.alshub.workshop.entity.Workshop;
@@ -32,6 +34,9 @@ public class Projects {
 
     @PersistenceContext(unitName = "als")
     EntityManager em;
+
+    @Inject
+    Event<DepartmentChanged> departmentChanged;
 
     @Inject
     CurrentUser user;
@@ -66,7 +71,11 @@ public class Projects {
         Project project = require(id);
         mayChange(project);
         Versions.check(expectedVersion, project.version());
+        boolean moved = !java.util.Objects.equals(project.department(), description.department());
         project.describe(description);
+        if (moved) {
+            departmentChanged.fire(new DepartmentChanged(project.id(), description.department()));
+        }
         if (ownerId != null && ownerId != project.ownerId()) {
             if (!user.isFacilitator()) {
                 throw ProblemException.forbidden("Only facilitators may hand a project to someone else.");

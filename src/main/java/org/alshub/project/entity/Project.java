@@ -2,6 +2,7 @@ package org.alshub.project.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.Instant;
 
 /** A piece of work an officer co-produces and brings to the set. */
 @Entity
+@EntityListeners(ProjectChanges.class)
 @Table(name = "project")
 public class Project {
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,6 +30,9 @@ public class Workshops {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ListCounts counts;
 
     /** What a facilitator says about one workshop. */
     public record Plan(String title, LocalDateTime start, LocalDateTime end, ZoneId zone, String location,
@@ -72,16 +77,58 @@ public class Workshops {
         return find(id).orElseThrow(() -> ProblemException.notFound("workshop"));
     }
 
+    /**
+     * The longest a workshop may last. It bounds how far back a workshop not yet over can have
+     * started, so the upcoming list walks the start index from a week ago, in order, and stops
+     * after one page, instead of sorting every workshop not yet over (tens of thousands at
+     * national size) on each request.
+     */
+    public static final Duration LONGEST = Duration.ofDays(7);
+
+    /**
+     * Lists read one page in index order. With parameters Derby cannot see how few rows a range
+     * holds and sorts them all, so the index is named in a --DERBY-PROPERTIES comment (an ordinary
+     * comment to other databases; OFFSET/FETCH is standard SQL).
+     */
+    private static final String UPCOMING = "select * from workshop --DERBY-PROPERTIES index=WORKSHOP_BY_START\n"
+            + "where starts_at_utc >= ? and ends_at_utc >= ? order by starts_at_utc, id "
+            + "offset ? rows fetch next ? rows only";
+    private static final String PAST = "select * from workshop --DERBY-PROPERTIES index=WORKSHOP_BY_START_DESC\n"
+            + "where ends_at_utc < ? order by starts_at_utc desc, id desc offset ? rows fetch next ? rows only";
+
     /** Workshops not yet over, soonest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Workshop> upcoming(int page, int size) {
-        return page("w.endsAtUtc >= :now", "w.startsAtUtc asc, w.id asc", page, size);
+        LocalDateTime now = nowUtc();
+        // a day's margin: a plan's length is checked in local time, which a clock change shifts by an hour
+        LocalDateTime earliest = now.minus(LONGEST).minusDays(1);
+        List<Workshop> items = workshops(em.createNativeQuery(UPCOMING, Workshop.class)
+                .setParameter(1, Timestamp.valueOf(earliest)).setParameter(2, Timestamp.valueOf(now))
+                .setParameter(3, page * size).setParameter(4, size));
+        return new Page<>(items, page, size, counts.count("upcoming", () -> count("w.endsAtUtc >= :now", now)));
     }
 
     /** Workshops already over, latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Workshop> past(int page, int size) {
-        return page("w.endsAtUtc < :now", "w.startsAtUtc desc, w.id desc", page, size);
+        LocalDateTime now = nowUtc();
+        List<Workshop> items = workshops(em.createNativeQuery(PAST, Workshop.class)
+                .setParameter(1, Timestamp.valueOf(now)).setParameter(2, page * size).setParameter(3, size));
+        return new Page<>(items, page, size, counts.count("past", () -> count("w.endsAtUtc < :now", now)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Workshop> workshops(jakarta.persistence.Query query) {
+        return query.getResultList();
+    }
+
+    private long count(String condition, LocalDateTime now) {
+        return em.createQuery("select count(w) from Workshop w where " + condition, Long.class)
+                .setParameter("now", now).getSingleResult();
+    }
+
+    private LocalDateTime nowUtc() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -90,21 +137,12 @@ public class Workshops {
                 Workshop.class).setParameter("series", seriesId).getResultList();
     }
 
-    private Page<Workshop> page(String condition, String order, int page, int size) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        List<Workshop> items = em.createQuery("select w from Workshop w where " + condition + " order by " + order,
-                        Workshop.class)
-                .setParameter("now", now)
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultList();
-        long total = em.createQuery("select count(w) from Workshop w where " + condition, Long.class)
-                .setParameter("now", now).getSingleResult();
-        return new Page<>(items, page, size, total);
-    }
-
     private void check(Plan plan) {
         if (!plan.end().isAfter(plan.start())) {
             throw ProblemException.invalid("end", "must be after the start");
+        }
+        if (Duration.between(plan.start(), plan.end()).compareTo(LONGEST) > 0) {
+            throw ProblemException.invalid("end", "a workshop lasts at most " + LONGEST.toDays() + " days");
         }
         if (plan.facilitatorId() != null && em.find(Member.class, plan.facilitatorId()) == null) {
             throw ProblemException.invalid("facilitatorId", "no member has this id");
