@@ -6,11 +6,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.alshub.action.entity.ActionsChanged;
 import org.alshub.platform.persistence.DataVersions;
+import org.alshub.platform.persistence.KeptUntilChanged;
 import org.alshub.project.entity.ProjectsChanged;
 
 /**
@@ -23,32 +23,16 @@ import org.alshub.project.entity.ProjectsChanged;
 @ApplicationScoped
 public class TrackerCounts {
 
-    private static final int FILTERS_KEPT = 256;
-
     @Inject
     DataVersions versions;
 
-    private record Counted(String version, Map<String, Long> counts) {
-    }
-
-    private final Map<String, Counted> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Counted> eldest) {
-            return size() > FILTERS_KEPT;
-        }
-    });
+    /** Beyond this many filters, the least recently asked for are counted again when next asked. */
+    private final KeptUntilChanged<Map<String, Long>> kept = new KeptUntilChanged<>(256);
 
     /** The counts for {@code filter} as of {@code today}, counted again only when something changed. */
     public Map<String, Long> counts(String filter, LocalDate today, Supplier<Map<String, Long>> count) {
-        // read before counting: a change committed meanwhile bumps past it, so these counts are not kept for long
         String version = versions.current(DataVersions.ACTIONS) + "|" + today;
-        Counted counted = kept.get(filter);
-        if (counted != null && counted.version().equals(version)) {
-            return counted.counts();
-        }
-        Map<String, Long> fresh = Collections.unmodifiableMap(count.get());
-        kept.put(filter, new Counted(version, fresh));
-        return fresh;
+        return kept.get(filter, version, () -> Collections.unmodifiableMap(count.get()));
     }
 
     void actionsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ActionsChanged change) {

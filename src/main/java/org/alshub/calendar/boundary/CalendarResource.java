@@ -91,7 +91,10 @@ public class CalendarResource {
             return notModified.cacheControl(cache).tag(etag).lastModified(modified)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        Response.ResponseBuilder ok = Response.ok(gzip ? feed.gzipped() : feed.body(), IcsResponses.MEDIA_TYPE)
+        byte[] bytes = gzip ? feed.gzipped() : feed.body();
+        // a known length is sent as is, without chunking
+        Response.ResponseBuilder ok = Response.ok(bytes, IcsResponses.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LENGTH, bytes.length)
                 .tag(etag).lastModified(modified).cacheControl(cache)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .header("Content-Disposition", "inline; filename=\"" + filename + "\"");

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.alshub.platform.persistence.DataVersions;
+import org.alshub.platform.persistence.KeptUntilChanged;
 
 /**
  * How many workshops are upcoming and past: the lists' totals, counted again after a change to
@@ -23,20 +22,10 @@ public class ListCounts {
     @Inject
     Clock clock;
 
-    private record Counted(String key, long count) {
-    }
+    private final KeptUntilChanged<Long> kept = new KeptUntilChanged<>(2);
 
-    private final Map<String, Counted> kept = new ConcurrentHashMap<>();
-
-    public long count(String list, LongSupplier count) {
-        // the version is read before counting: a change committed meanwhile makes this count old at once
-        String key = versions.current(DataVersions.WORKSHOPS) + "|" + clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        Counted counted = kept.get(list);
-        if (counted != null && counted.key().equals(key)) {
-            return counted.count();
-        }
-        long fresh = count.getAsLong();
-        kept.put(list, new Counted(key, fresh));
-        return fresh;
+    public long count(String list, Supplier<Long> count) {
+        String version = versions.current(DataVersions.WORKSHOPS) + "|" + clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        return kept.get(list, version, count);
     }
 }
