@@ -340,6 +340,35 @@ class CalendarIT {
         assertEquals(404, get(other, null).statusCode());
     }
 
+    /** What a member owes is in their feed as a task and a due day, and leaves it once done, at once. */
+    @Test
+    void aMembersFeedCarriesTheirOpenActionsUntilTheyAreDone() {
+        Api.Caller officer = api.person("Owen Owes", "owen.owes@lambeth.test", "OFFICER");
+        long me = api.get("api/me", officer).id();
+        long agreedAt = workshop("Where it was agreed", "2030-08-14T10:00", "Room 8");
+        Api.Answer agreed = api.post("api/actions", Json.createObjectBuilder()
+                .add("description", "Ask the tenants' panel, then report back").add("ownerId", me)
+                .add("due", "2030-09-11").add("workshopId", agreedAt).build().toString(), FACILITATOR);
+        assertEquals(201, agreed.status(), agreed.body());
+        String feed = linkOf(api.post("api/me/calendar-feed", null, officer).json().getString("url"));
+
+        HttpResponse<String> owing = get(feed, null);
+        String unfolded = Ics.unfold(owing.body());
+        assertTrue(unfolded.contains("BEGIN:VTODO"), unfolded);
+        assertTrue(unfolded.contains("DUE;VALUE=DATE:20300911"), unfolded);
+        assertTrue(unfolded.contains("SUMMARY:Action due: Ask the tenants' panel\\, then report back"), unfolded);
+        assertTrue(unfolded.contains("DTSTART;VALUE=DATE:20300911"), unfolded);
+        assertTrue(unfolded.contains("TRANSP:TRANSPARENT"), unfolded);
+        String etag = owing.headers().firstValue("ETag").orElseThrow();
+
+        Api.Answer done = api.post("api/actions/" + agreed.id() + "/follow-ups",
+                "{\"note\":\"Asked; they want a second session\",\"status\":\"DONE\"}", officer);
+        assertEquals(201, done.status(), done.body());
+        HttpResponse<String> settled = get(feed, null);
+        assertNotEquals(etag, settled.headers().firstValue("ETag").orElseThrow());
+        assertFalse(Ics.unfold(settled.body()).contains("tenants' panel"), "a done action leaves the feed");
+    }
+
     // --- helpers -------------------------------------------------------------------------
 
     long workshop(String title, String start, String location) {

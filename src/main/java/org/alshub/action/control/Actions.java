@@ -249,6 +249,15 @@ public class Actions {
         return new Page<>(rows(found), page, size, total);
     }
 
+    /** The actions a member still owes (open or in progress), soonest due first; a few hundred at most. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionItem> stillOwedBy(long memberId) {
+        return em.createQuery("select a from ActionItem a where a.ownerId = :member and a.status in :open "
+                        + "order by a.dueDate, a.id", ActionItem.class)
+                .setParameter("member", memberId).setParameter("open", ActionStatus.STILL_OPEN)
+                .setMaxResults(500).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActionRow row(long actionId) {
         return rows(List.of(require(actionId))).get(0);

@@ -131,6 +131,10 @@ public class ActionItem {
         return agreedAtWorkshopId;
     }
 
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
     public ActionStatus status() {
         return status;
     }

@@ -3,6 +3,7 @@ package org.alshub.calendar.control;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.CuType;
 import net.fortuna.ical4j.model.parameter.PartStat;
@@ -33,6 +35,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
@@ -51,6 +54,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.alshub.workshop.entity.Workshop;
 import org.alshub.workshop.entity.WorkshopSeries;
@@ -68,6 +72,13 @@ public class Calendars {
 
     /** Who sends the set's invitations, and what UIDs and links are built from. */
     public record Settings(String organizerEmail, String organizerName, String uidDomain) {
+    }
+
+    /**
+     * An action the member still owes: what, by when (may be null), whether started, when last
+     * changed, and where to follow it up.
+     */
+    public record OwedAction(long id, String description, LocalDate due, boolean started, Instant changed, URI link) {
     }
 
     /** One invited person and their answer (ACCEPTED, DECLINED, TENTATIVE or NEEDS-ACTION). */
@@ -135,14 +146,26 @@ public class Calendars {
 
     private static final ZoneId EMPTY_FEED_ZONE = ZoneId.of("Europe/London");
 
-    /** A member's own feed: every workshop with their answer as PARTSTAT. */
+    /**
+     * A member's own feed: every workshop with their answer as PARTSTAT, and each action they
+     * still owe as a VTODO with its due date. Outlook, Google Calendar and Apple Calendar leave
+     * VTODOs in a subscribed feed out (only Thunderbird shows them, as tasks), so an action with
+     * a due date is also an all-day event on that day, free time (TRANSP:TRANSPARENT), under a
+     * UID of its own.
+     */
     public Calendar memberFeed(Collection<Workshop> workshops, Function<Workshop, Invitee> answers,
-                               Function<Workshop, URI> links, String name) {
+                               Function<Workshop, URI> links, String name, List<OwedAction> actions) {
         List<CalendarComponent> events = new ArrayList<>();
         for (Workshop workshop : workshops) {
             VEvent event = event(workshop, links.apply(workshop));
             event.add(attendee(answers.apply(workshop), false));
             events.add(event);
+        }
+        for (OwedAction action : actions) {
+            events.add(task(action));
+            if (action.due() != null) {
+                events.add(dueDay(action));
+            }
         }
         Calendar calendar = calendar(Optional.empty(), workshops, events, zoneOfEmpty(workshops));
         refreshHints(calendar, name);
@@ -231,6 +254,33 @@ public class Calendars {
         event.add(new Sequence(workshop.sequence()));
         event.add(workshop.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         event.add(organizer());
+        return event;
+    }
+
+    private VToDo task(OwedAction action) {
+        VToDo task = new VToDo(false);
+        task.add(new Uid("action-" + action.id() + "@" + settings.uidDomain()));
+        task.add(new DtStamp(action.changed().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        task.add(new Summary(text(action.description())));
+        if (action.due() != null) {
+            task.add(new Due<>(action.due()));
+        }
+        task.add(action.started() ? ImmutableStatus.VTODO_IN_PROCESS : ImmutableStatus.VTODO_NEEDS_ACTION);
+        task.add(new Description("Follow it up: " + action.link()));
+        task.add(new Url(action.link()));
+        return task;
+    }
+
+    private VEvent dueDay(OwedAction action) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid("action-" + action.id() + "-due@" + settings.uidDomain()));
+        event.add(new DtStamp(action.changed().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(new DtStart<>(action.due()));
+        event.add(new DtEnd<>(action.due().plusDays(1)));
+        event.add(new Summary(text("Action due: " + action.description())));
+        event.add(new Description("Follow it up: " + action.link()));
+        event.add(new Url(action.link()));
+        event.add(ImmutableTransp.TRANSPARENT);
         return event;
     }
 

@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alshub.action.control.Actions;
+import org.alshub.action.entity.ActionStatus;
 import org.alshub.attendance.control.Rsvps;
 import org.alshub.attendance.entity.Answer;
 import org.alshub.attendance.entity.Rsvp;
@@ -25,6 +28,9 @@ public class MemberFeeds {
 
     @Inject
     Rsvps rsvps;
+
+    @Inject
+    Actions actions;
 
     @PersistenceContext(unitName = "als")
     EntityManager em;
@@ -61,9 +67,9 @@ public class MemberFeeds {
     }
 
     /**
-     * The member's feed, or empty when the token opens none (never says which). Three statements
-     * to find the member and their answers; the calendar itself is rendered only when the
-     * workshops, the member or their answers changed since the last time.
+     * The member's feed, or empty when the token opens none (never says which). Four statements
+     * to find the member, their answers and the actions they owe; the calendar itself is rendered only when the
+     * workshops, the member, their answers or their actions changed since the last time.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Feeds.Rendered> render(String token, URI base) {
@@ -80,12 +86,16 @@ public class MemberFeeds {
             return Optional.empty();
         }
         Map<Long, Answer> answers = rsvps.answersOf(member.id());
+        URI followUp = base.resolve("#my-actions");
+        List<Calendars.OwedAction> owed = actions.stillOwedBy(member.id()).stream()
+                .map(a -> new Calendars.OwedAction(a.id(), a.description(), a.dueDate(),
+                        a.status() == ActionStatus.IN_PROGRESS, a.updatedAt(), followUp)).toList();
         String key = feeds.version() + "|" + base + "|" + member.version() + "|" + member.name() + "|"
-                + member.email() + "|" + answers;
+                + member.email() + "|" + answers + "|" + owed;
         return Optional.of(feeds.cached("member|" + member.id(), key, () -> IcsText.write(settings.calendars()
                 .memberFeed(feeds.inFeeds(),
                         w -> new Calendars.Invitee(member.name(), member.email(), partStat(answers.get(w.id()))),
-                        Feeds.links(base), Feeds.FEED_NAME))));
+                        Feeds.links(base), Feeds.FEED_NAME, owed))));
     }
 
     /** A member's RSVP for a workshop as PARTSTAT; no answer yet is NEEDS-ACTION. */

@@ -3,6 +3,7 @@ package org.alshub.calendar.control;
 import static org.alshub.calendar.control.Fixtures.CALENDARS;
 import static org.alshub.calendar.control.Fixtures.LONDON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,7 @@ class CalendarsTest {
                 emitted.add(IcsText.write(CALENDARS.workshop(workshop, Optional.empty(), Fixtures.link(workshop))));
                 emitted.add(IcsText.write(CALENDARS.workshop(workshop, Optional.of(guest), Fixtures.link(workshop))));
                 emitted.add(IcsText.write(CALENDARS.publicFeed(List.of(workshop), Fixtures::link, text)));
-                emitted.add(IcsText.write(CALENDARS.memberFeed(List.of(workshop), w -> guest, Fixtures::link, text)));
+                emitted.add(IcsText.write(CALENDARS.memberFeed(List.of(workshop), w -> guest, Fixtures::link, text, List.of())));
                 workshop.cancel();
                 emitted.add(IcsText.write(CALENDARS.workshop(workshop, Optional.of(guest), Fixtures.link(workshop))));
                 for (String ics : emitted) {
@@ -186,6 +187,45 @@ class CalendarsTest {
         String ours = IcsText.write(calendar);
         assertWellFormed(ours);
         assertEquals(IcsText.unfold(plain.toString()), IcsText.unfold(ours));
+    }
+
+    /**
+     * An owed action is a task with its due date (Thunderbird shows tasks) and, since Outlook,
+     * Google and Apple leave tasks in a subscribed feed out, an all-day event on that day that
+     * does not make the member look busy. An action with no date is a task only.
+     */
+    @Test
+    void aMembersFeedCarriesWhatTheyOweAsTasksAndAsFreeAllDayEvents() {
+        Workshop workshop = Fixtures.workshop("January", STARTS.get(0), "Room 8", "");
+        Calendars.Invitee tom = new Calendars.Invitee("Tom Reilly", "tom@example.test", "ACCEPTED");
+        URI follow = URI.create("https://als.example/#my-actions");
+        Instant changed = Instant.parse("2013-01-23T12:00:00Z");
+        String hostile = HOSTILE.get(2);
+        String ics = IcsText.write(CALENDARS.memberFeed(List.of(workshop), w -> tom, Fixtures::link, "Mine", List.of(
+                new Calendars.OwedAction(7, hostile, LocalDate.of(2013, 2, 27), true, changed, follow),
+                new Calendars.OwedAction(8, "Ask the tenants' panel", null, false, changed, follow))));
+        assertWellFormed(ics);
+        Calendar back = parse(ics);
+        List<net.fortuna.ical4j.model.component.VToDo> tasks = back.getComponents("VTODO").stream()
+                .map(net.fortuna.ical4j.model.component.VToDo.class::cast).toList();
+        assertEquals(2, tasks.size());
+        var first = tasks.get(0);
+        assertEquals(Calendars.text(hostile), first.getProperty("SUMMARY").map(Property::getValue).orElseThrow());
+        assertEquals("20130227", first.getProperty("DUE").map(Property::getValue).orElseThrow());
+        assertEquals("DATE", first.getProperty("DUE").orElseThrow().getParameter("VALUE").map(p -> p.getValue()).orElseThrow());
+        assertEquals("IN-PROCESS", first.getProperty("STATUS").map(Property::getValue).orElseThrow());
+        assertEquals("NEEDS-ACTION", tasks.get(1).getProperty("STATUS").map(Property::getValue).orElseThrow());
+        assertTrue(tasks.get(1).getProperty("DUE").isEmpty());
+
+        List<VEvent> events = back.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
+        assertEquals(2, events.size(), "the workshop and one due day: the undated action has none");
+        VEvent due = events.get(1);
+        assertEquals("Action due: " + Calendars.text(hostile), due.getProperty("SUMMARY").map(Property::getValue).orElseThrow());
+        assertEquals("20130227", due.getProperty("DTSTART").map(Property::getValue).orElseThrow());
+        assertEquals("20130228", due.getProperty("DTEND").map(Property::getValue).orElseThrow());
+        assertEquals("TRANSPARENT", due.getProperty("TRANSP").map(Property::getValue).orElseThrow());
+        assertNotEquals(first.getProperty("UID").map(Property::getValue).orElseThrow(),
+                due.getProperty("UID").map(Property::getValue).orElseThrow());
     }
 
     static void assertWellFormed(String ics) {
