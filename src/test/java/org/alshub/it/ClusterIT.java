@@ -27,6 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -140,12 +144,10 @@ class ClusterIT {
         long workshop = api(a).post("api/workshops", workshop("Last seat", 1), FACILITATOR).id();
         long first = api(a).post("api/members", "{\"name\":\"Seat One\",\"email\":\"seat.one@cluster.test\"}", FACILITATOR).id();
         long second = api(a).post("api/members", "{\"name\":\"Seat Two\",\"email\":\"seat.two@cluster.test\"}", FACILITATOR).id();
-        var throughA = CompletableFuture.supplyAsync(() -> api(a).put("api/workshops/" + workshop + "/rsvps/" + first,
-                "{\"answer\":\"GOING\"}", FACILITATOR, null));
-        var throughB = CompletableFuture.supplyAsync(() -> api(b).put("api/workshops/" + workshop + "/rsvps/" + second,
-                "{\"answer\":\"GOING\"}", FACILITATOR, null));
-        List<String> places = Stream.of(throughA.join(), throughB.join())
-                .map(answer -> answer.json().getString("place")).toList();
+        List<String> places = atOnce(List.of(
+                () -> api(a).put("api/workshops/" + workshop + "/rsvps/" + first, "{\"answer\":\"GOING\"}", FACILITATOR, null),
+                () -> api(b).put("api/workshops/" + workshop + "/rsvps/" + second, "{\"answer\":\"GOING\"}", FACILITATOR, null)))
+                .stream().map(answer -> answer.json().getString("place")).toList();
         assertTrue(places.contains("SEAT") && places.contains("WAITING"), places.toString());
         var list = api(b).get("api/workshops/" + workshop + "/rsvps", FACILITATOR).json();
         assertEquals(1, list.getInt("seatsTaken"));
@@ -166,6 +168,15 @@ class ClusterIT {
         long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
         assertEquals(200, api(b).get("api/me", FACILITATOR).status(), "other accounts are not locked");
+
+        // five wrong guesses at the same moment, three through A and two through B: none is lost
+        Api.Caller raced = api(a).person("Rita Raced", "rita@cluster.test", "OFFICER");
+        Api.Caller racer = new Api.Caller(raced.email(), "wrong-password-race");
+        List<Supplier<Api.Answer>> guesses = Stream.of(a, a, a, b, b)
+                .<Supplier<Api.Answer>>map(through -> () -> api(through).get("api/me", racer)).toList();
+        atOnce(guesses).forEach(guess -> assertEquals(401, guess.status()));
+        assertEquals(429, api(a).get("api/me", raced).status(), "all five counted");
+        assertEquals(429, api(b).get("api/me", raced).status(), "all five counted");
     }
 
     @Test
@@ -305,6 +316,27 @@ class ClusterIT {
 
     private static Api api(Instance instance) {
         return instance.api();
+    }
+
+    /** Sends the requests from one thread each, released together. */
+    private static List<Api.Answer> atOnce(List<Supplier<Api.Answer>> requests) {
+        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<Api.Answer>> answers = requests.stream()
+                    .map(request -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            go.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return request.get();
+                    }, threads)).toList();
+            go.countDown();
+            return answers.stream().map(CompletableFuture::join).toList();
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static String workshop(String title, int capacity) {
