@@ -4,25 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.alshub.platform.security.FailureStore.Failures;
+import org.alshub.platform.security.FailureStore.Kind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing. An account that fails several times in a row is locked for a
  * while that doubles with each further failure (up to a cap); an address that fails many times
- * within a window is blocked for the rest of it. Counts are per server instance.
+ * within a window is blocked for the rest of it. One instance counts in memory; several instances
+ * as one (als.cluster) count in their shared database, so guesses spread over them add up.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    private static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final Duration FIRST_LOCK = Duration.ofSeconds(30);
-    private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 50_000;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+    static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
     @Inject
     @ConfigProperty(name = "als.sign-in.failures-per-account", defaultValue = "5")
@@ -33,71 +32,64 @@ public class SignInThrottle {
     int failuresPerAddress;
 
     @Inject
+    @ConfigProperty(name = "als.cluster", defaultValue = "false")
+    boolean cluster;
+
+    @Inject
     Clock clock;
 
-    private record Failures(int count, Instant first, Instant lockedUntil) {
-    }
+    @Inject
+    MemoryFailures memory;
 
-    private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    @Inject
+    DatabaseFailures database;
 
     /** How long the caller must wait before trying again, if at all. */
     public Optional<Duration> waitBefore(String email, String address) {
-        Instant now = clock.instant();
-        return longest(remaining(accounts.get(key(email)), now), remaining(addresses.get(address), now));
+        long now = clock.millis();
+        long until = Math.max(lockedUntil(Kind.ACCOUNT, key(email)), lockedUntil(Kind.ADDRESS, address));
+        return until > now ? Optional.of(Duration.ofMillis(until - now)) : Optional.empty();
     }
 
     public void failed(String email, String address) {
-        Instant now = clock.instant();
-        trim();
-        accounts.compute(key(email), (k, f) -> {
-            int count = f == null ? 1 : f.count + 1;
-            Instant lockedUntil = null;
-            if (count >= failuresPerAccount) {
-                long doublings = Math.min(count - failuresPerAccount, 10);
-                Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-                lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-            }
-            return new Failures(count, f == null ? now : f.first, lockedUntil);
-        });
-        addresses.compute(address, (k, f) -> {
-            if (f == null || f.first.plus(WINDOW).isBefore(now)) {
-                return new Failures(1, now, null);
-            }
-            int count = f.count + 1;
-            return new Failures(count, f.first, count >= failuresPerAddress ? f.first.plus(WINDOW) : null);
-        });
+        long now = clock.millis();
+        store().change(Kind.ACCOUNT, key(email), now, before -> accountFailed(before, now));
+        store().change(Kind.ADDRESS, address, now, before -> addressFailed(before, now));
     }
 
     public void succeeded(String email) {
-        accounts.remove(key(email));
+        store().forget(Kind.ACCOUNT, key(email));
     }
 
-    private static Optional<Duration> remaining(Failures failures, Instant now) {
-        if (failures == null || failures.lockedUntil == null || !failures.lockedUntil.isAfter(now)) {
-            return Optional.empty();
+    /** One more failure in a row; from the limit on, a lock of 30 s that doubles each time, 15 min at most. */
+    Failures accountFailed(Failures before, long now) {
+        int count = before == null ? 1 : before.count() + 1;
+        long lockedUntil = 0;
+        if (count >= failuresPerAccount) {
+            long doublings = Math.min(count - failuresPerAccount, 10);
+            lockedUntil = now + Math.min(FIRST_LOCK.toMillis() << doublings, LONGEST_LOCK.toMillis());
         }
-        return Optional.of(Duration.between(now, failures.lockedUntil));
+        return new Failures(count, before == null ? now : before.firstMs(), lockedUntil);
     }
 
-    private static Optional<Duration> longest(Optional<Duration> a, Optional<Duration> b) {
-        if (a.isEmpty()) {
-            return b;
+    /** One more failure in the address's window; at the limit it is blocked until the window ends. */
+    Failures addressFailed(Failures before, long now) {
+        if (before == null || before.firstMs() + WINDOW.toMillis() < now) {
+            return new Failures(1, now, 0);
         }
-        return b.isPresent() && b.get().compareTo(a.get()) > 0 ? b : a;
+        int count = before.count() + 1;
+        return new Failures(count, before.firstMs(), count >= failuresPerAddress ? before.firstMs() + WINDOW.toMillis() : 0);
+    }
+
+    private long lockedUntil(Kind kind, String key) {
+        return store().find(kind, key).map(Failures::lockedUntilMs).orElse(0L);
+    }
+
+    private FailureStore store() {
+        return cluster ? database : memory;
     }
 
     private static String key(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Bounded memory under a flood of made-up emails: forget everything rather than grow. */
-    private void trim() {
-        if (accounts.size() > MAX_TRACKED) {
-            accounts.clear();
-        }
-        if (addresses.size() > MAX_TRACKED) {
-            addresses.clear();
-        }
     }
 }
