@@ -16,10 +16,15 @@ create index action_item_owner_due on action_item(owner_id, due_date, id);
 -- The tracker's department filter and its counts by status: a department's projects' actions.
 create index action_item_project on action_item(project_id, status);
 
---changeset alshub:007-project-department
+--changeset alshub:007-project-department dbms:derby
 -- The department filter ignores case. Derby cannot index an expression, so a generated column
 -- holds the lower-cased name and is indexed; the app never writes it.
 alter table project add column department_key varchar(200) generated always as (lower(department));
+create index project_department on project(department_key);
+
+--changeset alshub:007-project-department-postgresql dbms:postgresql
+-- The same column for PostgreSQL, which wants STORED (a word Derby refuses).
+alter table project add column department_key varchar(200) generated always as (lower(department)) stored;
 create index project_department on project(department_key);
 
 --changeset alshub:007-workshop-upcoming

@@ -1,6 +1,10 @@
 package org.alshub.network.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alshub.network.entity.Terms;
+import org.alshub.platform.persistence.DataVersions;
+import org.alshub.platform.persistence.KeptUntilChanged;
 
 /**
  * Full-text search over the network's own records, kept in two tables (text_index, indexed_record)
@@ -38,6 +44,19 @@ public class TextIndex {
     @PersistenceContext(unitName = "als")
     EntityManager em;
 
+    @Inject
+    DataVersions versions;
+
+    @Inject
+    Event<TextIndexChanged> changed;
+
+    /** Fired on each put or remove; the version moves after the commit. */
+    public record TextIndexChanged() {
+    }
+
+    private final KeptUntilChanged<List<Hit>> searches = new KeptUntilChanged<>(512);
+    private final KeptUntilChanged<Long> counts = new KeptUntilChanged<>(512);
+
     /** One piece of a record's text and how much its words count. */
     public record Field(String text, int weight) {
     }
@@ -53,6 +72,7 @@ public class TextIndex {
         if (find(kind, id).isPresent()) {
             remove(kind, id);
         }
+        changed.fire(new TextIndexChanged());
         em.createNativeQuery("insert into indexed_record (kind, ref_id, member_id, title) values (?, ?, ?, ?)")
                 .setParameter(1, kind).setParameter(2, id).setParameter(3, memberId)
                 .setParameter(4, title.length() > 200 ? title.substring(0, 200) : title)
@@ -77,10 +97,19 @@ public class TextIndex {
     }
 
     public void remove(String kind, long id) {
+        changed.fire(new TextIndexChanged());
         em.createNativeQuery("delete from text_index where kind = ? and ref_id = ?")
                 .setParameter(1, kind).setParameter(2, id).executeUpdate();
         em.createNativeQuery("delete from indexed_record where kind = ? and ref_id = ?")
                 .setParameter(1, kind).setParameter(2, id).executeUpdate();
+    }
+
+    void bumpAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TextIndexChanged change) {
+        versions.bump(DataVersions.TEXT_INDEX);
+    }
+
+    private String version() {
+        return Long.toString(versions.current(DataVersions.TEXT_INDEX));
     }
 
     /** Each term's weight in a record: the field weights of its occurrences, capped. */
@@ -93,9 +122,19 @@ public class TextIndex {
         return weights;
     }
 
-    /** Records of one kind matching any of the terms, best first. */
+    /**
+     * Records of one kind matching any of the terms, best first. Scoring a common word sums
+     * thousands of index rows, so answers are kept until the index next changes (after the commit
+     * of a put or remove, on any instance): people search the same few words far more often
+     * than do's are posted.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Hit> search(String kind, Collection<String> terms, int offset, int limit) {
+        return searches.get(kind + "|" + terms + "|" + offset + "|" + limit, version(),
+                () -> List.copyOf(scored(kind, terms, offset, limit)));
+    }
+
+    private List<Hit> scored(String kind, Collection<String> terms, int offset, int limit) {
         Map<String, Long> rarity = rarity(List.of(kind), terms);
         if (rarity.isEmpty()) {
             return List.of();
@@ -117,12 +156,16 @@ public class TextIndex {
         return hits;
     }
 
-    /** How many records of one kind match any of the terms. */
+    /** How many records of one kind match any of the terms; kept like {@link #search}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String kind, Collection<String> terms) {
         if (terms.isEmpty()) {
             return 0;
         }
+        return counts.get(kind + "|" + terms, version(), () -> counted(kind, terms));
+    }
+
+    private long counted(String kind, Collection<String> terms) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(kind);
         parameters.addAll(terms);

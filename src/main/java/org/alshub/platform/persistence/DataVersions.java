@@ -20,6 +20,8 @@ public class DataVersions {
 
     public static final String WORKSHOPS = "workshops";
     public static final String ACTIONS = "actions";
+    public static final String ACCOUNTS = "accounts";
+    public static final String TEXT_INDEX = "text-index";
 
     @PersistenceContext(unitName = "als")
     EntityManager em;

@@ -1,6 +1,10 @@
 package org.alshub.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +20,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.alshub.platform.persistence.DataVersions;
 
 /**
  * Remembers recent successful sign-ins for a few minutes. A PBKDF2 check at ASVS strength costs
  * a tenth of a second of CPU; Basic sends the password with every request, so without this every
- * API call would pay it. Only a keyed digest of the password is held, never the password.
+ * API call would pay it. Only a keyed digest of the password is held, never the password. With a
+ * cluster, a change through one instance reaches the others through {@link DataVersions}.
  */
 @ApplicationScoped
 public class SignInCache {
@@ -32,7 +38,18 @@ public class SignInCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<CredentialValidationResult>> checking = new ConcurrentHashMap<>();
 
-    private record Entry(String digest, CredentialValidationResult result, long expiresAt) {
+    /** Read before each check; bumped after a password, email or account is changed or erased. */
+    @Inject
+    DataVersions versions;
+
+    @Inject
+    Event<SignInsChanged> changed;
+
+    /** Says, after the commit, that what some instance remembers may no longer hold. */
+    public record SignInsChanged() {
+    }
+
+    private record Entry(String digest, CredentialValidationResult result, long expiresAt, long version) {
     }
 
     public SignInCache() {
@@ -43,9 +60,11 @@ public class SignInCache {
                                         Function<UsernamePasswordCredential, CredentialValidationResult> store) {
         String email = credential.getCaller().toLowerCase(Locale.ROOT);
         String digest = digest(email, credential.getPasswordAsString());
+        // read before checking: a change committed meanwhile moves it, and what is remembered now is not used again
+        long version = versions.current(DataVersions.ACCOUNTS);
         Entry known = entries.get(email);
         long now = System.nanoTime();
-        if (known != null && known.expiresAt - now > 0
+        if (known != null && known.expiresAt - now > 0 && known.version == version
                 && MessageDigest.isEqual(known.digest.getBytes(), digest.getBytes())) {
             return known.result;
         }
@@ -54,7 +73,7 @@ public class SignInCache {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entries.put(email, new Entry(digest, result, now + TIME_TO_LIVE.toNanos()));
+            entries.put(email, new Entry(digest, result, now + TIME_TO_LIVE.toNanos(), version));
         }
         return result;
     }
@@ -86,13 +105,22 @@ public class SignInCache {
         }
     }
 
-    /** Call when a password, role or account state changes. */
+    /**
+     * Call when a password, role or account state changes. This instance forgets at once; with a
+     * cluster, every other instance stops trusting what it remembers once the change commits.
+     */
     public void forget(String email) {
         entries.remove(email.toLowerCase(Locale.ROOT));
+        changed.fire(new SignInsChanged());
     }
 
     public void forgetAll() {
         entries.clear();
+        changed.fire(new SignInsChanged());
+    }
+
+    void bumpAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignInsChanged change) {
+        versions.bump(DataVersions.ACCOUNTS);
     }
 
     private String digest(String email, String password) {

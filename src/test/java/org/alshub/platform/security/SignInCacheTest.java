@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.alshub.platform.persistence.DataVersions;
 import org.junit.jupiter.api.Test;
 
 class SignInCacheTest {
@@ -18,7 +19,7 @@ class SignInCacheTest {
     /** Sixteen requests at once with the same password not yet remembered: one PBKDF2 check, not sixteen. */
     @Test
     void requestsArrivingTogetherShareOneCheck() throws Exception {
-        SignInCache cache = new SignInCache();
+        SignInCache cache = cache();
         AtomicInteger checks = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -44,10 +45,34 @@ class SignInCacheTest {
         assertEquals(1, checks.get(), "one check for all sixteen");
     }
 
+    /** A password changed through another instance: once its version moves, the old one is checked again. */
+    @Test
+    void aRememberedSignInIsCheckedAgainOnceAccountsChangeAnywhere() {
+        SignInCache cache = cache();
+        AtomicInteger checks = new AtomicInteger();
+        var credential = new UsernamePasswordCredential("ann@example.org", "old-password");
+        cache.validate(credential, c -> {
+            checks.incrementAndGet();
+            return new CredentialValidationResult("ann@example.org");
+        });
+        cache.validate(credential, c -> {
+            checks.incrementAndGet();
+            return new CredentialValidationResult("ann@example.org");
+        });
+        assertEquals(1, checks.get(), "remembered");
+        cache.versions.bump(DataVersions.ACCOUNTS);
+        var after = cache.validate(credential, c -> {
+            checks.incrementAndGet();
+            return CredentialValidationResult.INVALID_RESULT;
+        });
+        assertEquals(2, checks.get());
+        assertEquals(CredentialValidationResult.Status.INVALID, after.getStatus());
+    }
+
     /** A wrong password is never remembered, and a different password is checked on its own. */
     @Test
     void wrongPasswordsAreCheckedEveryTime() {
-        SignInCache cache = new SignInCache();
+        SignInCache cache = cache();
         AtomicInteger checks = new AtomicInteger();
         for (int i = 0; i < 3; i++) {
             var result = cache.validate(new UsernamePasswordCredential("ann@example.org", "guess-" + (i % 2)), c -> {
@@ -57,6 +82,13 @@ class SignInCacheTest {
             assertEquals(CredentialValidationResult.Status.INVALID, result.getStatus());
         }
         assertEquals(3, checks.get());
+    }
+
+    /** The cache on one instance: versions kept in memory, as without a cluster. */
+    static SignInCache cache() {
+        SignInCache cache = new SignInCache();
+        cache.versions = new DataVersions();
+        return cache;
     }
 
     private static void sleep(long millis) {
