@@ -179,6 +179,20 @@ class ClusterIT {
         assertEquals(429, api(b).get("api/me", raced).status(), "all five counted");
     }
 
+    /** B remembers a recent sign-in for minutes; a password changed through A must still close B at once. */
+    @Test
+    @Order(3)
+    void aPasswordChangedThroughAIsRefusedOnBAtOnce() {
+        Api.Caller pat = api(a).person("Pat Changed", "pat@cluster.test", "OFFICER");
+        assertEquals(200, api(b).get("api/me", pat).status(), "B has checked and remembers the password");
+        String newPassword = "horse-battery-9f3a1c-staple";
+        Api.Answer changed = api(a).put("api/me/password", "{\"currentPassword\":\"" + pat.password()
+                + "\",\"newPassword\":\"" + newPassword + "\"}", pat, null);
+        assertEquals(204, changed.status(), changed.body());
+        assertEquals(401, api(b).get("api/me", pat).status(), "the old password no longer opens B");
+        assertEquals(200, api(b).get("api/me", new Api.Caller(pat.email(), newPassword)).status());
+    }
+
     @Test
     @Order(4)
     void nightlyJobsRunOnOneInstance() throws IOException {
