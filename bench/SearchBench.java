@@ -99,11 +99,22 @@ public class SearchBench {
                             .header("Authorization", auth).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
                     try {
-                        if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
+                        HttpResponse<String> answer;
+                        try {
+                            answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        } catch (java.io.IOException closed) {
+                            // the server closed a kept-alive connection as the request went out
+                            // (about 3 in 10,000 here): send it once more on a fresh one
+                            answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        }
+                        if (answer.statusCode() != 201) {
                             failed.incrementAndGet();
+                            // say why: a refusal is worth reading, not only counting
+                            System.err.println("do " + i + ": " + answer.statusCode() + " " + answer.body());
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                        System.err.println("do " + i + ": " + e);
                     }
                 }
                 return null;
