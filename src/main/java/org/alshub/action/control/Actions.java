@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -154,7 +153,7 @@ public class Actions {
         }
         if (filter.department() != null) {
             where.append(" and a.departmentKey = :department");
-            parameters.put("department", filter.department().strip().toLowerCase(Locale.ROOT));
+            parameters.put("department", ActionItem.departmentKey(filter.department().strip()));
         }
         if (filter.workshopId() != null) {
             where.append(" and a.agreedAtWorkshopId = :workshop");
@@ -217,7 +216,7 @@ public class Actions {
     /** Keeps each action of a project filed under the project's department, in the same transaction. */
     void departmentChanged(@Observes DepartmentChanged moved) {
         em.createQuery("update ActionItem a set a.departmentKey = :key where a.projectId = :project")
-                .setParameter("key", moved.department() == null ? null : moved.department().toLowerCase(Locale.ROOT))
+                .setParameter("key", ActionItem.departmentKey(moved.department()))
                 .setParameter("project", moved.projectId()).executeUpdate();
     }
 

@@ -116,7 +116,12 @@ public class ActionItem {
 
     /** Files the action under its project's department, for the tracker's department filter. */
     public void inDepartment(String department) {
-        this.departmentKey = department == null ? null : department.toLowerCase(java.util.Locale.ROOT);
+        this.departmentKey = departmentKey(department);
+    }
+
+    /** How a department is filed and looked up: case does not matter. */
+    public static String departmentKey(String department) {
+        return department == null ? null : department.toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long projectId() {
