@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,7 +99,31 @@ final class Browser implements AutoCloseable {
     void click(WebElement element) {
         WebElement page = find("html");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        waitToLeave(page);
+    }
+
+    /** Waits until the browser has left the page whose root element this is. */
+    void waitToLeave(WebElement page) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> left(page));
+    }
+
+    /**
+     * Whether the browser has left the page this element was on. Chromium 150 sometimes reports
+     * such an element not as stale but as "Node with given id does not belong to the document":
+     * the same news, in other words.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void signIn(String email, String password) {

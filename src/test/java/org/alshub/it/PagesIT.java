@@ -249,8 +249,7 @@ class PagesIT {
             for (CharSequence key : afterName) {
                 browser.driver.switchTo().activeElement().sendKeys(key);
             }
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            browser.waitToLeave(page);
             assertTrue(afterName.size() < 10, "keystrokes after the owner's name: " + afterName.size());
             assertEquals("Action agreed: Share the tenants' survey", browser.text(".govuk-notification-banner__heading"));
             String agreed = browser.text("#agreed + ul");
