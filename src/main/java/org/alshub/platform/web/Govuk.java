@@ -31,6 +31,33 @@ public final class Govuk {
         return Html.of("<a class=\"govuk-link\" href=\"{}\">{}</a>", href, text);
     }
 
+    /** A link among several views of one list; the one shown is marked current and bold. */
+    public static Html viewLink(String href, String text, boolean current) {
+        return current ? Html.of("<a class=\"govuk-link\" href=\"{}\" aria-current=\"page\"><strong>{}</strong></a>",
+                href, text) : link(href, text);
+    }
+
+    /**
+     * GOV.UK pagination: Previous and Next around page {@code page} of {@code total} items,
+     * {@code pageSize} a page; nothing when everything fits on one. {@code base} ends in ? or &.
+     */
+    public static Html pagination(String base, int page, int pageSize, long total) {
+        boolean previous = page > 0;
+        boolean next = (long) (page + 1) * pageSize < total;
+        if (!previous && !next) {
+            return Html.EMPTY;
+        }
+        return Html.of("<nav class=\"govuk-pagination\" aria-label=\"Pages\">{}{}</nav>",
+                Html.when(previous, Html.of("""
+                        <div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="{}page={}" rel="prev">
+                        <span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span></a></div>
+                        """, base, page - 1)),
+                Html.when(next, Html.of("""
+                        <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="{}page={}" rel="next">
+                        <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>
+                        """, base, page + 1)));
+    }
+
     /** At the top of a form that was sent back: each problem, linking to its field. */
     public static Html errorSummary(Form form) {
         if (!form.hasErrors()) {

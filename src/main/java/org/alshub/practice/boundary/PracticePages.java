@@ -166,7 +166,8 @@ public class PracticePages extends PageServlet {
         Html order = query.isEmpty() ? Html.of("""
                 <ul class="govuk-list app-inline-list" aria-label="Order">
                 <li>{}</li><li>{}</li></ul>
-                """, sortLink("/dos", "Newest first", !tried), sortLink("/dos?sort=tried", "Most tried first", tried))
+                """, Govuk.viewLink("/dos", "Newest first", !tried),
+                Govuk.viewLink("/dos?sort=tried", "Most tried first", tried))
                 : Html.of("<p class=\"govuk-body\" role=\"status\">{} for ‘{}’. {}</p>",
                         found.total() == 1 ? "1 do found" : found.total() + " do's found", query,
                         Govuk.link("/dos", "Show all do's"));
@@ -192,7 +193,7 @@ public class PracticePages extends PageServlet {
                         Read them, try them, and tell others how it went.</p>
                         {}{}{}{}{}
                         """, Govuk.success(flash(request)), Govuk.errorSummary(search), post, searchForm, order, items,
-                        pagination(base, page, found.total())));
+                        Govuk.pagination(base, page, PAGE_SIZE, found.total())));
     }
 
     private void show(HttpServletRequest request, HttpServletResponse response, Practice p, Form form)
@@ -392,27 +393,5 @@ public class PracticePages extends PageServlet {
         }
         return Html.of("<ul class=\"govuk-list app-inline-list\" aria-label=\"Tags\">{}</ul>",
                 Html.each(p.tags(), t -> Html.of("<li>{}</li>", Govuk.tag(t, "grey"))));
-    }
-
-    private static Html sortLink(String href, String text, boolean current) {
-        return current ? Html.of("<a class=\"govuk-link\" href=\"{}\" aria-current=\"page\"><strong>{}</strong></a>",
-                href, text) : Govuk.link(href, text);
-    }
-
-    static Html pagination(String base, int page, long total) {
-        boolean previous = page > 0;
-        boolean next = (long) (page + 1) * PAGE_SIZE < total;
-        if (!previous && !next) {
-            return Html.EMPTY;
-        }
-        return Html.of("<nav class=\"govuk-pagination\" aria-label=\"Pages\">{}{}</nav>",
-                Html.when(previous, Html.of("""
-                        <div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="{}page={}" rel="prev">
-                        <span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span></a></div>
-                        """, base, page - 1)),
-                Html.when(next, Html.of("""
-                        <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="{}page={}" rel="next">
-                        <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>
-                        """, base, page + 1)));
     }
 }

@@ -131,7 +131,7 @@ public class WorkshopPages extends PageServlet {
         Html choice = Html.of("""
                 <nav aria-label="Which workshops"><ul class="govuk-list app-inline-list">
                 <li>{}</li><li>{}</li></ul></nav>
-                """, tab("/workshops", "Upcoming", !past), tab("/workshops?when=past", "Past", past));
+                """, Govuk.viewLink("/workshops", "Upcoming", !past), Govuk.viewLink("/workshops?when=past", "Past", past));
         Html table = found.items().isEmpty()
                 ? Govuk.p(past ? "No workshops have taken place yet." : "No workshops are planned yet.")
                 : Html.of("<div class=\"app-table-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">{}</div>",
@@ -140,29 +140,7 @@ public class WorkshopPages extends PageServlet {
                                 List.of("Date", "Time", "Title", "Where", "Status"), rows));
         render(request, response, 200, "Workshops", Html.of("{}<h1 class=\"govuk-heading-l\">Workshops</h1>{}{}{}{}",
                 Govuk.success(flash(request)), actions, choice, table,
-                pagination(past ? "/workshops?when=past&" : "/workshops?", page, found.total())));
-    }
-
-    private static Html tab(String href, String text, boolean current) {
-        return current ? Html.of("<a class=\"govuk-link\" href=\"{}\" aria-current=\"page\"><strong>{}</strong></a>", href, text)
-                : Govuk.link(href, text);
-    }
-
-    private static Html pagination(String base, int page, long total) {
-        boolean previous = page > 0;
-        boolean next = (long) (page + 1) * PAGE_SIZE < total;
-        if (!previous && !next) {
-            return Html.EMPTY;
-        }
-        return Html.of("<nav class=\"govuk-pagination\" aria-label=\"Pages\">{}{}</nav>",
-                Html.when(previous, Html.of("""
-                        <div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="{}page={}" rel="prev">
-                        <span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span></a></div>
-                        """, base, page - 1)),
-                Html.when(next, Html.of("""
-                        <div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="{}page={}" rel="next">
-                        <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>
-                        """, base, page + 1)));
+                Govuk.pagination(past ? "/workshops?when=past&" : "/workshops?", page, PAGE_SIZE, found.total())));
     }
 
     static Html status(Workshop w, WorkshopSeries of) {
