@@ -126,7 +126,7 @@ class LearningLoopIT {
         // The November record, for sharing after the session.
         String record = api.get("api/workshops/" + november + "/record", FACILITATOR).body();
         assertTrue(record.contains("Pamela Green (guest)"), record);
-        assertTrue(record.contains("Find a place online to record people&#39;s little &#39;do&#39;s&#39;"), record);
+        assertTrue(record.contains("Find a place online to record people's little 'do's'"), record);
         assertTrue(record.contains("Thursday 29 November 2012"), record);
 
         // Before January, both actions are on its agenda without anyone re-typing them.

@@ -73,6 +73,28 @@ public class Attendances {
         return present;
     }
 
+    /**
+     * The whole list of who came, as ticked at the console: those ticked are recorded, anyone
+     * recorded before and not ticked now is taken off. One transaction: all of it or none.
+     */
+    public List<Attendance> replace(long workshopId, Collection<Long> memberIds, Collection<Guest> guests,
+                                    long recordedBy) {
+        List<Attendance> present = record(workshopId, memberIds, guests, recordedBy);
+        List<Attendance> kept = new ArrayList<>();
+        for (Attendance a : present) {
+            boolean ticked = a.memberId() != null ? memberIds.contains(a.memberId())
+                    : guests.stream().anyMatch(g -> g.invitationId() != null
+                    ? g.invitationId().equals(a.guestInvitationId()) : g.name().strip().equalsIgnoreCase(a.guestName()));
+            if (ticked) {
+                kept.add(a);
+            } else {
+                em.remove(a);
+            }
+        }
+        em.flush();
+        return kept;
+    }
+
     public void remove(long workshopId, long attendanceId) {
         Attendance attendance = em.find(Attendance.class, attendanceId);
         if (attendance == null || attendance.workshopId() != workshopId) {

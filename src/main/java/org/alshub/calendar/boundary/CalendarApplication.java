@@ -1,5 +1,6 @@
 package org.alshub.calendar.boundary;
 
+import org.alshub.platform.Paths;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -12,10 +13,9 @@ import org.alshub.platform.security.RoleCheck;
  * The calendar files at /calendar: their addresses are what people subscribe to, so they live
  * outside /api and never move. Same role check and problem mappers as the API.
  */
-@ApplicationPath(CalendarApplication.PATH)
+@ApplicationPath(Paths.CALENDAR)
 public class CalendarApplication extends Application {
 
-    public static final String PATH = "calendar";
     public static final Set<Class<?>> RESOURCES = Set.of(CalendarResource.class);
 
     @Override

@@ -1,5 +1,6 @@
 package org.alshub.calendar.boundary;
 
+import org.alshub.platform.Paths;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -150,6 +151,6 @@ public class CalendarResource {
     }
 
     private URI base() {
-        return settings.base(uri, CalendarApplication.PATH);
+        return settings.base(uri, Paths.CALENDAR);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.calendar.control.MemberFeeds;
-import org.alshub.platform.AlsApplication;
+import org.alshub.platform.Paths;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +42,7 @@ public class MemberFeedResource {
             + "The link is shown only now: only a hash of it is kept.")
     public Response reset(@Context UriInfo uri) {
         String token = feeds.reset(user.requireMemberId());
-        URI url = settings.base(uri, AlsApplication.PATH).resolve("calendar/members/" + token + ".ics");
+        URI url = settings.base(uri, Paths.API).resolve("calendar/members/" + token + ".ics");
         String webcal = "webcal" + url.toString().substring(url.getScheme().length());
         return Response.status(Response.Status.CREATED).entity(new FeedLink(url.toString(), webcal)).build();
     }

@@ -1,13 +1,10 @@
 package org.alshub.invitation.boundary;
 
+import org.alshub.platform.Paths;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.List;
-import org.alshub.platform.web.Govuk;
-import org.alshub.platform.web.Html;
-import org.alshub.platform.web.Layout;
+import org.alshub.platform.web.View;
+import org.alshub.platform.web.ViewWriter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -51,8 +48,14 @@ public class GuestResource {
     @Context
     UriInfo uri;
 
-    @Context
-    HttpServletRequest request;
+    /** What the guest's page shows: their invitation and the workshop, with their private link. */
+    public record Invited(String name, GuestAnswer answer, Workshop workshop, String link) {
+
+        public String when() {
+            return WHEN.format(workshop.startLocal()) + " to " + workshop.endLocal().toLocalTime() + " ("
+                    + workshop.zone().getId() + ")";
+        }
+    }
 
     /** The invitation as data, for scripts and tests; the page shows the same. */
     public record GuestView(String name, String answer, String title, String start, String end, String timeZone,
@@ -79,7 +82,9 @@ public class GuestResource {
     @Operation(summary = "A guest's invitation page, by their secret link: the workshop, accept or decline, "
             + "and the calendar file.")
     public Response page(@PathParam("token") String token) {
-        return personal(Response.ok(html(open(token), token), MediaType.TEXT_HTML + "; charset=utf-8"));
+        Invitations.Guest guest = open(token);
+        return personal(Response.ok(View.of("invitation/guest", new Invited(guest.invitation().name(),
+                guest.invitation().answer(), guest.workshop(), link(token))), ViewWriter.HTML));
     }
 
     @POST
@@ -117,7 +122,7 @@ public class GuestResource {
     }
 
     private String link(String token) {
-        return settings.base(uri, InvitationApplication.PATH).resolve("invitations/" + token).toString();
+        return settings.base(uri, Paths.INVITATIONS).resolve("invitations/" + token).toString();
     }
 
     private static Response personal(Response.ResponseBuilder response) {
@@ -125,45 +130,5 @@ public class GuestResource {
         noStore.setNoStore(true);
         noStore.setPrivate(true);
         return response.cacheControl(noStore).header("Referrer-Policy", "no-referrer").build();
-    }
-
-    /** The same GOV.UK frame as the signed-in pages; a guest has no session, so no menu. */
-    private String html(Invitations.Guest guest, String token) {
-        Workshop w = guest.workshop();
-        String answer = switch (guest.invitation().answer()) {
-            case ACCEPTED -> "You said you will come.";
-            case DECLINED -> "You said you cannot come.";
-            case NEEDS_ACTION -> "Will you come?";
-        };
-        Html choice = w.isCancelled()
-                ? Html.of("<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span>"
-                        + "<strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>"
-                        + "This workshop is cancelled.</strong></div>")
-                : Html.of("""
-                        <h2 class="govuk-heading-m" id="answer">{}</h2>
-                        <form method="post" action="{}"><div class="govuk-button-group">
-                        <button type="submit" name="answer" value="ACCEPTED" class="govuk-button" data-module="govuk-button">Yes, I will come</button>
-                        <button type="submit" name="answer" value="DECLINED" class="govuk-button govuk-button--secondary" data-module="govuk-button">No, I cannot come</button>
-                        </div></form>
-                        """, answer, link(token));
-        List<Govuk.Row> rows = new ArrayList<>();
-        rows.add(new Govuk.Row("When", Html.of("{} to {} ({})", WHEN.format(w.startLocal()),
-                w.endLocal().toLocalTime().toString(), w.zone().getId())));
-        if (w.location() != null) {
-            rows.add(new Govuk.Row("Where", Html.of("{}", w.location())));
-        }
-        if (w.agendaNotes() != null) {
-            rows.add(new Govuk.Row("Agenda", Html.of("<span class=\"app-pre-line\">{}</span>", w.agendaNotes())));
-        }
-        Html main = Html.of("""
-                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-                <span class="govuk-caption-l app-wrap">Hello {}, you are invited to</span>
-                <h1 class="govuk-heading-l app-wrap">{}</h1>
-                {}{}
-                <p class="govuk-body"><a class="govuk-link" href="{}.ics">Add it to your calendar</a>
-                (Outlook, Google, Apple or Thunderbird). No account is needed.</p>
-                </div></div>
-                """, guest.invitation().name(), w.title(), Govuk.summaryList(rows), choice, link(token));
-        return Layout.page(request, w.title(), main).markup();
     }
 }

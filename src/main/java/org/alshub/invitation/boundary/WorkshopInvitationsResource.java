@@ -22,7 +22,7 @@ import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.invitation.control.Invitations;
 import org.alshub.invitation.control.Mailer;
 import org.alshub.invitation.entity.Invitation;
-import org.alshub.platform.AlsApplication;
+import org.alshub.platform.Paths;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,6 +72,6 @@ public class WorkshopInvitationsResource {
     }
 
     private URI base() {
-        return settings.base(uri, AlsApplication.PATH);
+        return settings.base(uri, Paths.API);
     }
 }

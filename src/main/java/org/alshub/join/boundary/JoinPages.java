@@ -1,32 +1,42 @@
 package org.alshub.join.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.io.IOException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.alshub.join.control.JoinRequests;
 import org.alshub.join.entity.JoinRequest;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.FormRateLimit;
-import org.alshub.platform.web.Csrf;
-import org.alshub.platform.web.Dates;
 import org.alshub.platform.web.Form;
-import org.alshub.platform.web.Govuk;
-import org.alshub.platform.web.Html;
-import org.alshub.platform.web.PageServlet;
+import org.alshub.platform.web.Option;
+import org.alshub.platform.web.Pages;
+import org.alshub.platform.web.View;
 
 /**
  * The open door: anyone asks to join the set, and follows the answer on the private page whose
  * link they are given (the link is the only key to it, so it is never sent anywhere else).
  */
-@WebServlet({"/join", "/join/*"})
-public class JoinPages extends PageServlet {
+@Path("join")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class JoinPages {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final List<Option> YES_NO = List.of(new Option("yes", "Yes"), new Option("no", "No"));
 
     @Inject
     JoinRequests requests;
@@ -37,43 +47,55 @@ public class JoinPages extends PageServlet {
     @Inject
     Validator validator;
 
-    @Override
-    protected List<String> roles() {
-        return List.of();
+    @Context
+    HttpServletRequest request;
+
+    public record Ask(Form form) {
     }
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = segments(request);
-        if (path.length == 0) {
-            form(request, response, named(Form.empty()), 200);
-        } else if (path.length == 2 && path[0].equals("status")) {
-            status(request, response, requests.byToken(path[1])
-                    .orElseThrow(() -> ProblemException.notFound("join request")));
-        } else {
-            throw ProblemException.notFound("page");
+    public record Status(JoinRequest request, JoinStatusView view) {
+
+        public LocalDate askedOn() {
+            return request.createdAt().atZone(LONDON).toLocalDate();
         }
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (segments(request).length != 0) {
-            throw ProblemException.notFound("page");
-        }
-        Form form = named(Form.read(request));
+    public static class Fields {
+        @FormParam("name")
+        public String name;
+        @FormParam("email")
+        public String email;
+        @FormParam("organisation")
+        public String organisation;
+        @FormParam("worksForCouncil")
+        public String worksForCouncil;
+        @FormParam("wouldBring")
+        public String wouldBring;
+        @FormParam("listInDirectory")
+        public String listInDirectory;
+        @FormParam("website")
+        public String website;
+    }
+
+    @GET
+    public View form() {
+        return View.of("join/ask", new Ask(named(Form.empty())));
+    }
+
+    @POST
+    public Response ask(@BeanParam Fields fields) {
+        Form form = named(Form.of(fields));
         String sent = "Your request has been sent. Bookmark this page or keep its link: it shows the answer.";
         if (form.text("website") != null) {
-            redirectWith(request, response, "/join/status/" + JoinRequests.newToken(), sent);
-            return;
+            return Pages.seeOther(request, "/join/status/" + JoinRequests.newToken(), sent);
         }
         var refusal = rateLimit.refuse(JoinRequestsResource.PUBLIC_FORM, request.getRemoteAddr());
         if (refusal.isPresent()) {
             String seconds = refusal.get().getHeaderString("Retry-After");
-            response.setHeader("Retry-After", seconds);
             form.error("name", "Too many forms have been sent from your address. Try again in " + seconds
                     + " seconds");
-            form(request, response, form, 429);
-            return;
+            return Response.status(429).entity(View.of("join/ask", new Ask(form)).status(429))
+                    .header("Retry-After", seconds).build();
         }
         JoinForm join = new JoinForm();
         join.name = form.text("name");
@@ -88,72 +110,16 @@ public class JoinPages extends PageServlet {
             form.error("worksForCouncil", "Select yes if you work for the council");
         }
         if (form.hasErrors()) {
-            form(request, response, form, 400);
-            return;
+            return Response.status(400).entity(View.form("join/ask", new Ask(form), form)).build();
         }
-        redirectWith(request, response, "/join/status/" + requests.ask(join.asking()).token(), sent);
+        return Pages.seeOther(request, "/join/status/" + requests.ask(join.asking()).token(), sent);
     }
 
-    private void form(HttpServletRequest request, HttpServletResponse response, Form form, int status)
-            throws IOException {
-        Html fields = Html.of("""
-                <form method="post" action="/join" novalidate>{}
-                {}{}{}{}{}{}
-                <div class="app-honeypot" aria-hidden="true">
-                <label for="website">Leave this field empty</label>
-                <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value="">
-                </div>
-                {}
-                </form>
-                """, Csrf.field(request),
-                Govuk.input(form, "name", "Full name", null, "text", "name", null),
-                Govuk.input(form, "email", "Email address", "We will only use this to get in touch about the set",
-                        "email", "email", null),
-                Govuk.input(form, "organisation", "Organisation (optional)",
-                        "For example, a residents' association, a charity or Lambeth Council", "text", "organization",
-                        null),
-                Govuk.radios(form, "worksForCouncil", "Do you work for the council?",
-                        "Council staff get an account to sign in with", List.of(new Govuk.Option("yes", "Yes"),
-                                new Govuk.Option("no", "No"))),
-                Govuk.textarea(form, "wouldBring", "What would you bring to the set? (optional)",
-                        "Your experience, a challenge you face, or a community you know well"),
-                Govuk.checkboxes(form, "listInDirectory", "Member directory", null,
-                        List.of(new Govuk.Option("yes", "List my name in the member directory so others can find me"))),
-                Govuk.button("Ask to join"));
-        Html before = Html.of("""
-                <h1 class="govuk-heading-l">Ask to join the Action Learning Set</h1>
-                <p class="govuk-body">The set is open to anyone who wants to make co-production work, whether or not you
-                work for the council. A facilitator reads every request.</p>
-                """);
-        Html main = Html.of("""
-                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-                {}{}{}
-                </div></div>
-                """, Govuk.errorSummary(form), before, fields);
-        render(request, response, status, (form.hasErrors() ? "Error: " : "") + "Ask to join", main);
-    }
-
-    private void status(HttpServletRequest request, HttpServletResponse response, JoinRequest r) throws IOException {
-        JoinStatusView view = JoinStatusView.of(r);
-        Html tag = switch (r.status()) {
-            case PENDING -> Govuk.tag("Waiting for an answer", "blue");
-            case ACCEPTED -> Govuk.tag("Accepted", "green");
-            case DECLINED -> Govuk.tag("Declined", "red");
-        };
-        Html reason = r.declineReason() == null ? Html.EMPTY
-                : Html.of("<h2 class=\"govuk-heading-m\">The facilitator's reason</h2>"
-                + "<p class=\"govuk-body app-pre-line app-wrap\">{}</p>", r.declineReason());
-        render(request, response, 200, "Your request to join", Html.of("""
-                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-                {}
-                <h1 class="govuk-heading-l">Your request to join</h1>
-                <p class="govuk-body">{}</p>
-                <p class="govuk-body app-wrap">Asked by {} on {}.</p>
-                <p class="govuk-body">{}</p>
-                {}
-                </div></div>
-                """, Govuk.success(flash(request)), tag, view.name(),
-                Dates.day(r.createdAt().atZone(LONDON).toLocalDate()), view.message(), reason));
+    @GET
+    @Path("status/{token}")
+    public View status(@PathParam("token") String token) {
+        JoinRequest r = requests.byToken(token).orElseThrow(() -> ProblemException.notFound("join request"));
+        return View.of("join/status", new Status(r, JoinStatusView.of(r)));
     }
 
     private static Form named(Form form) {
@@ -161,6 +127,7 @@ public class JoinPages extends PageServlet {
                 .name("email", "Email address", "Enter your email address")
                 .name("organisation", "Organisation", "Enter your organisation")
                 .name("worksForCouncil", "Works for the council", "Select yes if you work for the council")
+                .choice("worksForCouncil")
                 .name("wouldBring", "What you would bring", "Say what you would bring");
     }
 }

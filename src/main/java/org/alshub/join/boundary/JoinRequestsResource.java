@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.alshub.join.control.JoinRequests;
 import org.alshub.join.entity.JoinStatus;
-import org.alshub.platform.AlsApplication;
+import org.alshub.platform.Paths;
 import org.alshub.platform.Page;
 import org.alshub.platform.Paging;
 import org.alshub.platform.Versions;
@@ -135,7 +135,7 @@ public class JoinRequestsResource {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", JoinStatus.PENDING.name());
         answer.put("message", "Thank you. Keep this link: it shows the answer to your request.");
-        answer.put("statusUrl", "/" + AlsApplication.PATH + "/join-requests/status/" + token);
+        answer.put("statusUrl", "/" + Paths.API + "/join-requests/status/" + token);
         return Response.accepted(answer).build();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -96,6 +97,33 @@ public class Members {
             total.setParameter("listed", true);
         }
         return new Page<>(items.getResultList(), page, size, total.getSingleResult());
+    }
+
+    /** Who "the one called X" is: everyone named exactly that (any case), else those whose name holds it. */
+    public record NameMatch(List<Member> members, long count) {
+    }
+
+    /**
+     * Members by a name as typed (at the console, say): exact matches first, else partial ones;
+     * at most two are loaded, enough to tell one member from several, and erased members never.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NameMatch named(String typed) {
+        String key = typed.strip().toLowerCase(Locale.ROOT);
+        NameMatch exact = match("lower(m.name) = :key", key);
+        return exact.count() > 0 ? exact
+                : match("lower(m.name) like :key", "%" + key.replace("%", "").replace("_", "") + "%");
+    }
+
+    private NameMatch match(String condition, String key) {
+        String where = " where " + condition + " and m.emailKey not like :erased";
+        List<Member> found = em.createQuery("select m from Member m" + where + " order by m.id", Member.class)
+                .setParameter("key", key).setParameter("erased", "%" + Member.ERASED_DOMAIN)
+                .setMaxResults(2).getResultList();
+        long count = found.size() < 2 ? found.size()
+                : em.createQuery("select count(m) from Member m" + where, Long.class).setParameter("key", key)
+                .setParameter("erased", "%" + Member.ERASED_DOMAIN).getSingleResult();
+        return new NameMatch(found, count);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -25,6 +25,8 @@ import java.util.Set;
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
+    /** Where an erased member's email points: nowhere, and marks them as erased. */
+    public static final String ERASED_DOMAIN = "@erased.invalid";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,14 +97,14 @@ public class Member {
     /** Erasure on request: nothing left that identifies the person; the id stays for history. */
     public void erase() {
         this.name = "Former member";
-        changeEmail("erased-" + id + "@erased.invalid");
+        changeEmail("erased-" + id + ERASED_DOMAIN);
         this.organisation = null;
         this.affiliations.clear();
         this.listedInDirectory = false;
     }
 
     public boolean isErased() {
-        return emailKey.endsWith("@erased.invalid");
+        return emailKey.endsWith(ERASED_DOMAIN);
     }
 
     public Long id() {

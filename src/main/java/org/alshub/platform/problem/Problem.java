@@ -25,7 +25,14 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("about:blank", title, status, detail, List.of());
     }
 
+    /** The challenge sent with every 401, so a client knows to send Basic credentials. */
+    public static final String CHALLENGE = "Basic realm=\"ALS Hub\", charset=\"UTF-8\"";
+
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        if (status == 401) {
+            response.header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        }
+        return response.build();
     }
 }

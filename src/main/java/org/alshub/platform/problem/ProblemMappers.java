@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Comparator;
-import org.alshub.platform.security.RoleCheck;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -48,25 +47,11 @@ public final class ProblemMappers {
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return unreadableBody().toResponse();
-            }
-            Response.StatusType status = e.getResponse().getStatusInfo();
-            String detail = switch (status.getStatusCode()) {
-                case 401 -> "Sign in to use this.";
-                case 403 -> "You are not allowed to do this.";
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This address does not accept that method.";
-                case 406 -> "This address cannot answer in the format asked for.";
-                case 415 -> "Send the request body as application/json.";
-                case 400 -> "The request could not be read.";
-                default -> status.getReasonPhrase();
-            };
+            Problem problem = problemOf(e);
             Response.ResponseBuilder answer = Response.fromResponse(e.getResponse())
-                    .type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(status, detail));
-            if (status.getStatusCode() == 401) {
-                answer.header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, RoleCheck.CHALLENGE);
+                    .type(Problem.MEDIA_TYPE).entity(problem);
+            if (problem.status() == 401) {
+                answer.header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, Problem.CHALLENGE);
             }
             return answer.build();
         }
@@ -90,29 +75,57 @@ public final class ProblemMappers {
     public static class Anything implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ProblemException p) {
-                    return p.problem().toResponse();
-                }
-                if (cause instanceof ConstraintViolationException v) {
-                    return invalid(v.getConstraintViolations()).toResponse();
-                }
-                if (cause instanceof OptimisticLockException) {
-                    return ProblemException.stale().problem().toResponse();
-                }
-                if (cause instanceof WebApplicationException w) {
-                    return new Web().toResponse(w);
-                }
-                if (cause instanceof JsonbException) {
-                    return unreadableBody().toResponse();
-                }
-            }
-            String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
-            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-            return Problem.of(500, "Internal Server Error",
-                    "Something went wrong on our side. Nothing was saved. Quote incident " + incident
-                            + " if you report it.").toResponse();
+            return problemOf(e).toResponse();
         }
+    }
+
+    /**
+     * What a failure means to the person who caused it, for the API and the pages alike: a known
+     * cause anywhere in the chain, else a 500 that names an incident logged with the stack trace.
+     */
+    public static Problem problemOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) {
+                return p.problem();
+            }
+            if (cause instanceof ConstraintViolationException v) {
+                return invalid(v.getConstraintViolations());
+            }
+            if (cause instanceof OptimisticLockException) {
+                return ProblemException.stale().problem();
+            }
+            if (cause instanceof WebApplicationException w) {
+                if (w.getCause() instanceof JsonbException || w.getCause() instanceof ProcessingException) {
+                    return unreadableBody();
+                }
+                return forStatus(w.getResponse().getStatus());
+            }
+            if (cause instanceof JsonbException) {
+                return unreadableBody();
+            }
+        }
+        String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+        return Problem.of(500, "Internal Server Error",
+                "Something went wrong on our side. Nothing was saved. Quote incident " + incident
+                        + " if you report it.");
+    }
+
+    /** A problem for a bare status, as the container or JAX-RS itself refuses a request. */
+    public static Problem forStatus(int code) {
+        Response.StatusType known = Status.fromStatusCode(code);
+        String title = known != null ? known.getReasonPhrase() : code >= 500 ? "Server Error" : "Error";
+        String detail = switch (code) {
+            case 401 -> "Sign in to use this.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the format asked for.";
+            case 415 -> "Send the request body as application/json.";
+            case 400 -> "The request could not be read.";
+            default -> code >= 500 ? "Something went wrong on our side." : title;
+        };
+        return Problem.of(code, title, detail);
     }
 
     static Problem unreadableBody() {

@@ -70,8 +70,8 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static boolean isApi(HttpServletRequest request) {
         // the servlet path is decoded and stripped of ;parameters, unlike the request URI
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.equals("/" + org.alshub.platform.AlsApplication.PATH)
-                || path.startsWith("/" + org.alshub.platform.AlsApplication.PATH + "/");
+        return path.equals("/" + org.alshub.platform.Paths.API)
+                || path.startsWith("/" + org.alshub.platform.Paths.API + "/");
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -88,7 +88,7 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response) {
-        response.setHeader("WWW-Authenticate", RoleCheck.CHALLENGE);
+        response.setHeader("WWW-Authenticate", org.alshub.platform.problem.Problem.CHALLENGE);
         return problem(response, 401, "Unauthorized", "The email or password is not right.");
     }
 

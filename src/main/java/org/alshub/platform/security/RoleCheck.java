@@ -7,26 +7,25 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response.Status;
 import org.alshub.platform.problem.Problem;
+import org.alshub.platform.problem.ProblemException;
 
 /**
- * Enforces each resource method's @RolesAllowed / @PermitAll: 401 when no one is signed in,
- * 403 when the signed-in caller lacks the role. Done here rather than left to the container so
- * that every refusal is a problem document and no endpoint can be left open by accident.
+ * Enforces each resource method's @RolesAllowed / @PermitAll, for the API and the pages alike:
+ * 401 when no one is signed in, 403 when the signed-in caller lacks the role. Done here rather
+ * than left to the container so that no endpoint or page can be left open by accident; each
+ * application's exception mapper says the refusal its own way (a problem document for the API,
+ * a redirect to the sign-in page or a refusal page for the pages).
  */
 public class RoleCheck implements DynamicFeature {
-
-    public static final String CHALLENGE = "Basic realm=\"ALS Hub\", charset=\"UTF-8\"";
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         EndpointAccess access = EndpointAccess.of(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
         if (!access.anyone()) {
-            // ahead of the container's own @RolesAllowed check, so refusals carry our problem documents
+            // ahead of the container's own @RolesAllowed check, so refusals are ours
             context.register(new Check(access), Priorities.AUTHORIZATION - 100);
         }
     }
@@ -43,21 +42,11 @@ public class RoleCheck implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(unauthorized());
-                return;
+                throw new ProblemException(Problem.of(Status.UNAUTHORIZED, "Sign in to use this."));
             }
             if (access.roles().stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(Problem.of(Status.FORBIDDEN,
-                        "Only " + access.describe() + " may do this.").toResponse());
+                throw ProblemException.forbidden("Only " + access.describe() + " may do this.");
             }
-        }
-
-        static Response unauthorized() {
-            return Response.status(Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-                    .type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(Status.UNAUTHORIZED, "Sign in to use this."))
-                    .build();
         }
     }
 }

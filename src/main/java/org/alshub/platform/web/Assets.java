@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * GOV.UK Frontend's stylesheet asks for its fonts and images at /assets/...; they live in the
- * WebJar under {@link Layout#FRONTEND}/assets, served by the container's default servlet.
+ * WebJar under /webjars/govuk-frontend/5.14.0/dist/govuk/assets, served by the container's default servlet.
  */
 @WebServlet("/assets/*")
 public class Assets extends HttpServlet {
@@ -23,6 +23,6 @@ public class Assets extends HttpServlet {
         }
         // the file names carry a content hash or never change within a version
         response.setHeader("Cache-Control", "public, max-age=86400");
-        request.getRequestDispatcher(Layout.FRONTEND + "/assets" + path).forward(request, response);
+        request.getRequestDispatcher("/webjars/govuk-frontend/5.14.0/dist/govuk/assets" + path).forward(request, response);
     }
 }

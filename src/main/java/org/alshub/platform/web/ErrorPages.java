@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.alshub.platform.problem.Problem;
+import org.alshub.platform.problem.ProblemMappers;
 
 /**
- * The app's own error pages in place of the server's (which name the server and can show a
- * stack trace): plain GOV.UK pages, or a problem document for requests to the API. web.xml
- * sends every error status and uncaught exception here.
+ * The container's error bridge: web.xml sends every error status and uncaught exception the
+ * container itself handles (a static file missing, a request it refused before any page ran)
+ * here, so no server page, name or stack trace is ever shown. A servlet because the container
+ * forwards errors to a servlet path; pages' own refusals never come here ({@link PageExceptions}).
+ * Under /api the answer is a problem document, elsewhere the same error page as the pages'.
  */
 @WebServlet("/error")
 public class ErrorPages extends HttpServlet {
@@ -27,62 +30,20 @@ public class ErrorPages extends HttpServlet {
             problem(response, status);
             return;
         }
-        render(request, response, status);
-    }
-
-    public static void render(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
-        String title;
-        Html body;
-        switch (status) {
-            case 404 -> {
-                title = "Page not found";
-                body = Html.of("""
-                        <p class="govuk-body">If you typed the web address, check it is correct.</p>
-                        <p class="govuk-body">If you pasted the web address, check you copied the entire address.</p>
-                        """);
-            }
-            case 403 -> {
-                title = "You cannot use this page";
-                body = Html.of("""
-                        <p class="govuk-body">Your account does not let you do this. Ask a facilitator if you think it
-                        should.</p>
-                        """);
-            }
-            case 400, 405 -> {
-                title = "Sorry, that request could not be understood";
-                body = Html.of("<p class=\"govuk-body\">Go back and try again.</p>");
-            }
-            default -> {
-                title = "Sorry, there is a problem with the service";
-                body = Html.of("""
-                        <p class="govuk-body">Try again later.</p>
-                        <p class="govuk-body">If you were changing something, it may not have been saved.</p>
-                        """);
-            }
-        }
-        PageServlet.render(request, response, status, title, Html.of("""
-                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-                <h1 class="govuk-heading-l">{}</h1>{}
-                <p class="govuk-body"><a class="govuk-link" href="/">Go to the home page</a></p>
-                </div></div>
-                """, title, body));
+        response.setContentType(ViewWriter.HTML);
+        var page = Templates.page("platform/error", Frame.of(request), new PageExceptions.Refusal(status, null));
+        response.setContentLength(page.getContentLength());
+        page.writeTo(response.getOutputStream());
     }
 
     private static void problem(HttpServletResponse response, int status) throws IOException {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        String detail = switch (status) {
-            case 401 -> "Sign in to use this.";
-            case 403 -> "You are not allowed to do this.";
-            case 404 -> "There is nothing at this address.";
-            default -> "Something went wrong on our side.";
-        };
         try (var jsonb = JsonbBuilder.create()) {
-            var known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
-            response.getWriter().write(jsonb.toJson(Problem.of(status,
-                    known == null ? "Error" : known.getReasonPhrase(), detail)));
+            response.getWriter().write(jsonb.toJson(ProblemMappers.forStatus(status)));
         } catch (Exception e) {
             response.getWriter().write("{\"status\":" + status + "}");
         }

@@ -1,6 +1,5 @@
 package org.alshub.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -8,24 +7,31 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.FormParam;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alshub.platform.problem.Problem;
 import org.alshub.platform.problem.ProblemException;
 
 /**
- * What someone typed into a form, and what is wrong with it in words they can act on. The same
- * field names as the API's forms, so Bean Validation and {@link ProblemException} field errors
- * land beside the field that caused them.
+ * A form as a page shows it: what was typed (shown back as typed) and what is wrong with it, in
+ * words a person can act on, beside each field and in the error summary. The same field names as
+ * the API's forms, so Bean Validation and {@link ProblemException} field errors land beside the
+ * field that caused them. Filled from a page's {@code @BeanParam} form class, whose
+ * {@code @FormParam} names are the fields'.
  */
 public final class Form {
 
@@ -37,13 +43,36 @@ public final class Form {
     /** In the order the page names its fields, which is the order the error summary lists them in. */
     private final Map<String, String[]> names = new LinkedHashMap<>();
 
+    /** One problem, as the error summary links to it. */
+    public record ErrorLink(String href, String text) {
+    }
+
     public static Form empty() {
         return new Form();
     }
 
-    public static Form read(HttpServletRequest request) {
+    /** What was sent, read from the {@code @FormParam} fields of a page's form class. */
+    public static Form of(Object sent) {
         Form form = new Form();
-        request.getParameterMap().forEach((name, given) -> form.values.put(name, List.of(given)));
+        for (Class<?> type = sent.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                FormParam param = field.getAnnotation(FormParam.class);
+                if (param == null) {
+                    continue;
+                }
+                try {
+                    field.setAccessible(true);
+                    Object value = field.get(sent);
+                    if (value instanceof Collection<?> many) {
+                        form.values.put(param.value(), many.stream().map(String::valueOf).toList());
+                    } else if (value != null) {
+                        form.values.put(param.value(), List.of(value.toString()));
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("form field " + field + " cannot be read", e);
+                }
+            }
+        }
         return form;
     }
 
@@ -51,6 +80,14 @@ public final class Form {
     public Form name(String field, String subject, String whenMissing) {
         names.put(field, new String[]{subject, whenMissing});
         return this;
+    }
+
+    /**
+     * A field that is several inputs (radios, checkboxes, a date): the error summary links to its
+     * first one, as the govuk templates number them.
+     */
+    public Form choice(String field) {
+        return anchor(field, field + "-1");
     }
 
     public Form set(String field, Object value) {
@@ -87,19 +124,29 @@ public final class Form {
         return value.isEmpty() ? null : value;
     }
 
+    /** One field as the govuk templates draw it. */
+    public FormField field(String name) {
+        return new FormField(this, name);
+    }
+
     /** A GOV.UK date input (field-day, field-month, field-year); null when left empty. */
     public LocalDate date(String field) {
         anchors.put(field, field + "-day");
-        String day = value(field + "-day").strip();
-        String month = value(field + "-month").strip();
-        String year = value(field + "-year").strip();
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+        try {
+            return Dates.fromParts(value(field + "-day"), value(field + "-month"), value(field + "-year"))
+                    .orElse(null);
+        } catch (Dates.Unreadable e) {
+            error(field, subject(field) + " " + e.getMessage());
             return null;
         }
+    }
+
+    /** A date typed into one box (see {@link Dates#fromText}); null when left empty. */
+    public LocalDate typedDate(String field, LocalDate today) {
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
-            error(field, subject(field) + " must be a real date, like 27 3 2027");
+            return Dates.fromText(value(field), today).orElse(null);
+        } catch (Dates.Unreadable e) {
+            error(field, subject(field) + " " + e.getMessage());
             return null;
         }
     }
@@ -135,6 +182,15 @@ public final class Form {
         }
     }
 
+    /** The record's version the form was filled from (a hidden field), for the change to be checked against. */
+    public OptionalInt version() {
+        try {
+            return OptionalInt.of(Integer.parseInt(value("version")));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
     /** Records a problem with a field; the first one found for a field is the one shown. */
     public Form error(String field, String message) {
         errors.putIfAbsent(field, message);
@@ -151,12 +207,19 @@ public final class Form {
 
     /** The problems in the order of the fields on the page. */
     public Map<String, String> errors() {
-        List<String> order = new java.util.ArrayList<>(names.keySet());
+        List<String> order = new ArrayList<>(names.keySet());
         Map<String, String> sorted = new LinkedHashMap<>();
         errors.keySet().stream()
-                .sorted(java.util.Comparator.comparingInt(f -> order.contains(f) ? order.indexOf(f) : order.size()))
+                .sorted(Comparator.comparingInt(f -> order.contains(f) ? order.indexOf(f) : order.size()))
                 .forEach(f -> sorted.put(f, errors.get(f)));
         return sorted;
+    }
+
+    /** What the error summary lists: each problem, linking to its field. */
+    public List<ErrorLink> summary() {
+        List<ErrorLink> links = new ArrayList<>();
+        errors().forEach((field, message) -> links.add(new ErrorLink("#" + anchor(field), message)));
+        return links;
     }
 
     /** The id the error summary links to for a field (its first input). */
@@ -172,7 +235,7 @@ public final class Form {
     /** Bean Validation's findings, worded for the person at the form. */
     public <T> Form violations(Collection<ConstraintViolation<T>> violations) {
         violations.stream()
-                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> {
                     String field = v.getPropertyPath().toString().replaceAll("\\[.*", "").replaceAll("\\.<.*", "");
                     error(field, wording(field, v.getConstraintDescriptor().getAnnotation(), v.getMessage()));
@@ -198,13 +261,13 @@ public final class Form {
         return this;
     }
 
-    private String wording(String field, Annotation constraint, String message) {
+    String wording(String field, Annotation constraint, String message) {
         String[] name = names.getOrDefault(field, new String[]{capitalised(field), "Enter " + field});
         if (constraint instanceof NotBlank || constraint instanceof NotNull) {
             return name[1];
         }
         if (constraint instanceof Size size) {
-            return name[0] + " must be " + size.max() + " characters or fewer";
+            return name[0] + " must be " + String.format("%,d", size.max()) + " characters or fewer";
         }
         if (constraint instanceof Min min) {
             return name[0] + " must be " + min.value() + " or more";

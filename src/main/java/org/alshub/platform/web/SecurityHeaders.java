@@ -1,9 +1,7 @@
 package org.alshub.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,9 +10,8 @@ import java.io.IOException;
 /**
  * Headers that make every answer harder to misuse: no inline script or style can run (so an
  * escaping slip cannot become script), no other site may frame the pages or receive their
- * addresses, and browsers may not guess content types.
+ * addresses, and browsers may not guess content types. Mapped in web.xml, ahead of the pages.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

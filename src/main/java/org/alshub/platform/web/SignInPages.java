@@ -1,44 +1,55 @@
 package org.alshub.platform.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 import org.alshub.platform.security.BrowserSession;
 
-/** Signing in with email and password, and signing out. */
-@WebServlet({"/sign-in", "/sign-out"})
-public class SignInPages extends PageServlet {
+/** Signing in with email and password, and signing out: open to anyone. */
+@Path("sign-in")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class SignInPages {
 
     @Inject
     BrowserSession sessions;
 
-    @Override
-    protected List<String> roles() {
-        return List.of();
+    @Context
+    HttpServletRequest request;
+
+    public record SignIn(Form form, boolean signedOut) {
     }
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("/sign-out".equals(request.getServletPath())) {
-            response.sendRedirect("/");
-            return;
-        }
-        Form form = Form.empty().set("next", request.getParameter("next"));
-        show(request, response, form, "/sign-in".equals(request.getServletPath()) && request.getParameter("out") != null);
+    public static class Fields {
+        @FormParam("email")
+        public String email;
+        @FormParam("password")
+        public String password;
+        @FormParam("next")
+        public String next;
     }
 
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("/sign-out".equals(request.getServletPath())) {
-            sessions.signOut(request);
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", "/sign-in?out");
-            return;
-        }
-        Form form = Form.read(request);
+    @GET
+    public View form(@QueryParam("next") String next, @QueryParam("out") String out) {
+        return View.of("platform/signIn", new SignIn(Form.empty().set("next", next), out != null));
+    }
+
+    @POST
+    public Response signIn(@BeanParam Fields fields) {
+        Form form = Form.of(fields);
         String email = form.text("email");
         String password = form.value("password");
         if (email == null) {
@@ -47,46 +58,57 @@ public class SignInPages extends PageServlet {
         if (password.isEmpty()) {
             form.error("password", "Enter your password");
         }
-        var wait = form.hasErrors() ? java.util.Optional.<java.time.Duration>empty() : sessions.waitBefore(request, email);
+        Optional<Duration> wait = form.hasErrors() ? Optional.empty() : sessions.waitBefore(request, email);
+        String retryAfter = null;
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
-            response.setHeader("Retry-After", Long.toString(seconds));
+            retryAfter = Long.toString(seconds);
             form.error("email", "Too many failed sign-ins. Try again in " + seconds + " seconds");
         } else if (!form.hasErrors() && !sessions.signIn(request, email, password)) {
             form.error("email", "Enter a correct email address and password");
         }
         if (form.hasErrors()) {
-            show(request, response, form, false);
-            return;
+            return Response.status(400).entity(View.form("platform/signIn", new SignIn(form, false), form))
+                    .header("Retry-After", retryAfter).build();
         }
         Csrf.renew(request);
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", safeNext(form.text("next")));
+        return Response.seeOther(URI.create(safeNext(form.text("next")))).build();
     }
 
     /** Only a path on this site: "next" must not send someone signing in to another site. */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.startsWith("/sign-")) {
+                || next.startsWith("/sign-") || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }
-        return next;
+        try {
+            return URI.create(next).getRawPath() == null ? "/" : next;
+        } catch (IllegalArgumentException notAnAddress) {
+            return "/";
+        }
     }
 
-    private void show(HttpServletRequest request, HttpServletResponse response, Form form, boolean signedOut)
-            throws IOException {
-        Html fields = Html.of("""
-                <form method="post" action="/sign-in" novalidate>{}
-                <input type="hidden" name="next" value="{}">
-                {}{}{}
-                </form>
-                """, Csrf.field(request), form.value("next"),
-                Govuk.input(form, "email", "Email address", null, "email", "username", null),
-                Govuk.input(form, "password", "Password", null, "password", "current-password", null),
-                Govuk.button("Sign in"));
-        Html before = Html.of("{}<h1 class=\"govuk-heading-l\">Sign in to ALS Hub</h1>{}",
-                signedOut ? Govuk.success("You have signed out.") : Html.EMPTY,
-                Govuk.p("Use the email address and password a facilitator gave you."));
-        renderForm(request, response, "Sign in", form, before, fields);
+    /** Signing out is a form too, so no other site can sign someone out. */
+    @Path("sign-out")
+    @Produces(MediaType.TEXT_HTML)
+    @PermitAll
+    public static class SignOut {
+
+        @Inject
+        BrowserSession sessions;
+
+        @Context
+        HttpServletRequest request;
+
+        @GET
+        public Response page() {
+            return Response.seeOther(URI.create("/")).build();
+        }
+
+        @POST
+        public Response signOut() {
+            sessions.signOut(request);
+            return Response.seeOther(URI.create("/sign-in?out")).build();
+        }
     }
 }

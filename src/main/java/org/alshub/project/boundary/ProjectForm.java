@@ -3,16 +3,24 @@ package org.alshub.project.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.FormParam;
 import org.alshub.project.entity.Project;
 import org.alshub.project.entity.ProjectStatus;
 import org.alshub.project.entity.Stage;
 
-/** A project as its owner describes it. Stage defaults to UNDERSTAND, the start of the cycle. */
+/**
+ * A project as its owner describes it, as JSON or through the register form (the same fields).
+ * Stage defaults to UNDERSTAND, the start of the cycle.
+ */
 public class ProjectForm {
+    @FormParam("title")
     public @NotBlank @Size(max = 200) String title;
+    @FormParam("department")
     public @Size(max = 200) String department;
+    @FormParam("summary")
     public @Size(max = 4000) String summary;
     public @Size(max = 2000) String stakeholders;
+    @FormParam("stage")
     public @Pattern(regexp = "UNDERSTAND|PLAN|DO|REVIEW", message = "must be one of UNDERSTAND, PLAN, DO, REVIEW") String stage;
     public @Pattern(regexp = "ACTIVE|CLOSED", message = "must be ACTIVE or CLOSED") String status;
     public Long ownerId;
