@@ -147,8 +147,8 @@ public class NationalData {
                 MonthlyRule rule = MonthlyRule.parse(RULES[k % RULES.length]);
                 WorkshopSeries series = new WorkshopSeries("Action Learning Set " + (k + 1), rule,
                         LocalTime.of(9 + k % 6, k % 2 == 0 ? 0 : 30), 120, LONDON, "Town Hall, Council " + (k % 400),
-                        20, facilitator, firstDate);
-                List<Workshop> occurrences = series.occurrencesUntil(horizon, Set.of());
+                        20, facilitator, firstDate, java.time.Instant.now());
+                List<Workshop> occurrences = series.occurrencesUntil(horizon, Set.of(), java.time.Instant.now());
                 s.setLong(1, seriesId);
                 s.setString(2, series.title());
                 s.setString(3, rule.text());

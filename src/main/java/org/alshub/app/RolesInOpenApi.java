@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * Writes each operation's role rule into /openapi (as x-roles and in its description), read from
- * the same annotations the role check enforces, so the document cannot drift from the code.
+ * the same annotations the role check enforces, so the document cannot drift from the code; and
+ * leaves the pages out of it (their own role table is in the access matrix).
  */
 public class RolesInOpenApi implements OASFilter {
 
@@ -22,6 +23,11 @@ public class RolesInOpenApi implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        // the pages are for people, not clients: only the API and the addresses people keep are documented
+        List.copyOf(openAPI.getPaths().getPathItems().keySet()).stream()
+                .filter(path -> ApiApplication.APPLICATIONS.keySet().stream()
+                        .noneMatch(application -> path.startsWith("/" + application + "/")))
+                .forEach(openAPI.getPaths()::removePathItem);
         ApiApplication.APPLICATIONS.forEach((applicationPath, resources) -> {
             for (Class<?> resource : resources) {
                 describe(openAPI, applicationPath, resource);

@@ -59,12 +59,144 @@ class AccessMatrixIT {
         String key() {
             return method + " " + path;
         }
+
+        /** An operation of /openapi (the API, calendar files, guests' links); every other line is a page. */
+        boolean isApi() {
+            return path.startsWith("/api/") || path.startsWith("/calendar/") || path.startsWith("/invitations/");
+        }
+    }
+
+    /**
+     * The pages' side of the table: every route of PagesApplication is called through a browser
+     * session of each kind of caller, forms with the session's CSRF token, and the answer
+     * compared with the table. A route missing from the table fails the build.
+     */
+    @Test
+    void everyPageAnswersEachKindOfCallerAsTheTableSays() throws Exception {
+        Api api = new Api(base);
+        List<Rule> rules = table().stream().filter(r -> !r.isApi()).toList();
+        TreeSet<String> declared = new TreeSet<>();
+        rules.forEach(r -> declared.add(r.key()));
+        TreeSet<String> routes = pageRoutes();
+        TreeSet<String> missing = new TreeSet<>(routes);
+        missing.removeAll(declared);
+        assertTrue(missing.isEmpty(), "page routes with no line in access-matrix.txt: " + missing);
+        TreeSet<String> stale = new TreeSet<>(declared);
+        stale.removeAll(routes);
+        assertTrue(stale.isEmpty(), "lines in access-matrix.txt for pages that no longer exist: " + stale);
+
+        Fixtures fixtures = new Fixtures(api, "pages");
+        fixtures.ids.put("dos", fixtures.ids.get("practices"));
+        fixtures.ids.put("dos.spare", fixtures.ids.get("practices"));
+        fixtures.tokens.put("join/status", fixtures.tokens.get("api/join-requests/status"));
+        Map<String, PageSession> callers = new LinkedHashMap<>();
+        callers.put("anon", PageSession.anonymous(api));
+        callers.put("guest", PageSession.anonymous(api));
+        callers.put("other", PageSession.signedIn(api, fixtures.other));
+        callers.put("officer", PageSession.signedIn(api, fixtures.officer));
+        callers.put("fac", PageSession.signedIn(api, FACILITATOR));
+
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+        for (Rule rule : rules) {
+            for (Map.Entry<String, PageSession> caller : callers.entrySet()) {
+                String who = caller.getKey();
+                String expected = rule.expected().getOrDefault(who, rule.expected().get("anon"));
+                String path = fixtures.fill(rule.path(), who, rule.overrides());
+                HttpResponse<String> answer = caller.getValue().send(rule.method(), path,
+                        rule.body().equals("{}") ? "" : rule.body());
+                calls++;
+                boolean ok = expected.equals("sign-in")
+                        ? answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("")
+                        .contains("/sign-in?next=")
+                        : matches(expected, answer.statusCode());
+                if (!ok) {
+                    mismatches.add(String.format("line %d %s as %s: expected %s, got %d %s", rule.line(), rule.key(),
+                            who, expected, answer.statusCode(), answer.headers().firstValue("Location").orElse("")));
+                }
+            }
+        }
+        System.out.println("Access matrix, pages: " + rules.size() + " routes, " + calls + " calls, "
+                + mismatches.size() + " mismatches");
+        assertEquals(List.of(), mismatches, String.join("\n", mismatches));
+    }
+
+    /** "METHOD /path/{param}" for every page method, read from the resources PagesApplication lists. */
+    static TreeSet<String> pageRoutes() {
+        TreeSet<String> routes = new TreeSet<>();
+        for (Class<?> page : org.alshub.app.PagesApplication.PAGES) {
+            String root = pathOf(page);
+            for (java.lang.reflect.Method method : page.getMethods()) {
+                for (var annotation : method.getAnnotations()) {
+                    jakarta.ws.rs.HttpMethod verb = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+                    if (verb != null) {
+                        String path = ("/" + root + "/" + pathOf(method)).replaceAll("/+", "/");
+                        path = PARAM.matcher(path.length() > 1 && path.endsWith("/")
+                                ? path.substring(0, path.length() - 1) : path).replaceAll("{$1}");
+                        routes.add(verb.value() + " " + path);
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static String pathOf(java.lang.reflect.AnnotatedElement element) {
+        jakarta.ws.rs.Path path = element.getAnnotation(jakarta.ws.rs.Path.class);
+        return path == null ? "" : path.value();
+    }
+
+    /** A browser as the pages see it: its own cookies, no redirects followed, the session's form token. */
+    static final class PageSession {
+        private final Api api;
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String csrf;
+
+        private PageSession(Api api) {
+            this.api = api;
+        }
+
+        static PageSession anonymous(Api api) throws Exception {
+            PageSession session = new PageSession(api);
+            session.csrf = token(session.send("GET", "sign-in", null).body());
+            return session;
+        }
+
+        static PageSession signedIn(Api api, Api.Caller caller) throws Exception {
+            PageSession session = anonymous(api);
+            HttpResponse<String> done = session.send("POST", "sign-in", "email="
+                    + java.net.URLEncoder.encode(caller.email(), StandardCharsets.UTF_8) + "&password="
+                    + java.net.URLEncoder.encode(caller.password(), StandardCharsets.UTF_8));
+            if (done.statusCode() != 303) {
+                throw new IllegalStateException("could not sign in " + caller.email() + ": " + done.statusCode());
+            }
+            session.csrf = token(session.send("GET", "me", null).body());
+            return session;
+        }
+
+        HttpResponse<String> send(String method, String path, String form) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
+            if (method.equals("GET")) {
+                request.GET();
+            } else {
+                String body = "csrf=" + (csrf == null ? "" : csrf) + (form == null || form.isEmpty() ? "" : "&" + form);
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String token(String html) {
+            Matcher matcher = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+            return matcher.find() ? matcher.group(1) : null;
+        }
     }
 
     @Test
     void everyOperationAnswersEachKindOfCallerAsTheTableSays() throws Exception {
         Api api = new Api(base);
-        List<Rule> rules = table();
+        List<Rule> rules = table().stream().filter(Rule::isApi).toList();
         TreeSet<String> declared = new TreeSet<>();
         rules.forEach(r -> declared.add(r.key()));
         TreeSet<String> documented = operations(api);

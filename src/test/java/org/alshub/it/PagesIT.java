@@ -424,6 +424,70 @@ class PagesIT {
         }
     }
 
+    /**
+     * Who came is saved as one list, in one transaction: ticked people recorded, unticked ones
+     * taken off, all of it or none. A refused list leaves the last one whole, and two facilitators
+     * saving at once end with one of their lists, never a mix of both or neither.
+     */
+    @Test
+    void whoCameIsSavedWholeOrNotAtAll() throws Exception {
+        long ann = api.get("api/me", api.person("Ann Attends", "ann.attends@lambeth.test", "OFFICER")).id();
+        long bob = api.get("api/me", api.person("Bob Attends", "bob.attends@lambeth.test", "OFFICER")).id();
+        long cal = api.get("api/me", api.person("Cal Attends", "cal.attends@lambeth.test", "OFFICER")).id();
+        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+        long workshop = api.post("api/workshops", "{\"title\":\"Attendance\",\"start\":\"" + yesterday
+                + "T10:00\",\"end\":\"" + yesterday + "T12:00\"}", FACILITATOR).id();
+        String attendance = "/workshops/" + workshop + "/console/attendance";
+        HttpClient first = signedIn(FACILITATOR);
+        HttpClient second = signedIn(FACILITATOR);
+        String firstToken = token(get(first, "/me").body());
+        String secondToken = token(get(second, "/me").body());
+
+        assertEquals(303, post(first, attendance, "csrf=" + firstToken + "&present=" + ann + "&present=" + bob)
+                .statusCode());
+        assertEquals(java.util.Set.of(ann, bob), came(workshop));
+        assertEquals(303, post(first, attendance, "csrf=" + firstToken + "&present=" + cal).statusCode());
+        assertEquals(java.util.Set.of(cal), came(workshop), "unticked means not there");
+        HttpResponse<String> refused = post(first, attendance, "csrf=" + firstToken + "&present=" + ann
+                + "&present=987654321");
+        assertEquals(400, refused.statusCode(), "a member who does not exist cannot have come");
+        assertEquals(java.util.Set.of(cal), came(workshop), "nothing of a refused list is saved, nothing taken off");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                java.util.Set<Long> before = came(workshop);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var a = pool.submit(() -> {
+                    start.await();
+                    return post(first, attendance, "csrf=" + firstToken + "&present=" + ann).statusCode();
+                });
+                var b = pool.submit(() -> {
+                    start.await();
+                    return post(second, attendance, "csrf=" + secondToken + "&present=" + bob).statusCode();
+                });
+                start.countDown();
+                a.get();
+                b.get();
+                java.util.Set<Long> after = came(workshop);
+                assertTrue(after.equals(java.util.Set.of(ann)) || after.equals(java.util.Set.of(bob))
+                        || after.equals(before), "round " + round + ": one whole list, not " + after);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private java.util.Set<Long> came(long workshop) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        var list = jakarta.json.Json.createReader(new java.io.StringReader(api.get("api/workshops/" + workshop
+                + "/attendance", FACILITATOR).body())).readArray();
+        for (int i = 0; i < list.size(); i++) {
+            ids.add(list.getJsonObject(i).getJsonNumber("memberId").longValue());
+        }
+        return ids;
+    }
+
     // --- the session, CSRF and headers, at the HTTP level ---------------------------------
 
     @Test

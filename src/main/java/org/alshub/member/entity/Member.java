@@ -25,6 +25,8 @@ import java.util.Set;
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
+    /** How a member who did not agree to be listed appears to others. */
+    public static final String UNNAMED = "A member of the set";
     /** Where an erased member's email points: nowhere, and marks them as erased. */
     public static final String ERASED_DOMAIN = "@erased.invalid";
 
@@ -101,6 +103,15 @@ public class Member {
         this.organisation = null;
         this.affiliations.clear();
         this.listedInDirectory = false;
+    }
+
+    /**
+     * The directory rule: who this member is to someone looking them up (the directory, the
+     * do's, the toolkit, peer suggestions). Facilitators see everyone; anyone else sees the
+     * name only of a member who agreed to be listed.
+     */
+    public String nameShownTo(boolean facilitator) {
+        return facilitator || listedInDirectory ? name : UNNAMED;
     }
 
     public boolean isErased() {

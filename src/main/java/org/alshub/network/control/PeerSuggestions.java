@@ -1,5 +1,7 @@
 package org.alshub.network.control;
 
+import org.alshub.member.control.MemberNames;
+import org.alshub.member.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -56,11 +58,11 @@ public class PeerSuggestions {
                 byMember.computeIfAbsent(hit.memberId(), m -> new ArrayList<>()).add(hit);
             }
         }
-        Map<Long, String> named = names.of(byMember.keySet(), facilitator);
+        Map<Long, String> named = names.shownTo(byMember.keySet(), facilitator);
         List<Suggestion> suggestions = new ArrayList<>();
         byMember.forEach((member, found) -> {
             String name = named.get(member);
-            if (name == null || (!facilitator && MemberNames.UNNAMED.equals(name))) {
+            if (name == null || (!facilitator && Member.UNNAMED.equals(name))) {
                 return;
             }
             List<TextIndex.Hit> best = found.stream().limit(MATCHES_PER_MEMBER).toList();

@@ -25,7 +25,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alshub.network.control.MemberNames;
+import org.alshub.member.control.MemberNames;
+import org.alshub.member.entity.Member;
 import org.alshub.platform.Page;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
@@ -127,12 +128,12 @@ public class PracticePages {
                 : query.isEmpty() ? practices.list(false, tried ? Practices.Order.TRIED : Practices.Order.NEWEST,
                 number, PAGE_SIZE)
                 : practices.search(query, number, PAGE_SIZE);
-        Map<Long, String> authors = names.of(found.items().stream().map(Practice::authorId).toList(),
+        Map<Long, String> authors = names.shownTo(found.items().stream().map(Practice::authorId).toList(),
                 user.isFacilitator());
         String base = query.isEmpty() ? (tried ? "/dos?sort=tried&" : "/dos?")
                 : "/dos?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
         return View.form("practice/list", new Listing(query, tried, found.items().stream()
-                .map(p -> new Shown(p, authors.getOrDefault(p.authorId(), MemberNames.UNNAMED))).toList(),
+                .map(p -> new Shown(p, authors.getOrDefault(p.authorId(), Member.UNNAMED))).toList(),
                 found.total(), new Paged(base, number, PAGE_SIZE, found.total()), search), search);
     }
 
@@ -222,12 +223,12 @@ public class PracticePages {
         Page<PracticeComment> comments = practices.comments(p.id(), 0, 100);
         List<Long> people = new ArrayList<>(comments.items().stream().map(PracticeComment::authorId).toList());
         people.add(p.authorId());
-        Map<Long, String> authors = names.of(people, facilitator);
+        Map<Long, String> authors = names.shownTo(people, facilitator);
         Set<Long> triedByMe = signedIn ? practices.triedBy(user.requireMemberId(), List.of(p.id())) : Set.of();
-        return View.form("practice/show", new One(new Shown(p, authors.getOrDefault(p.authorId(), MemberNames.UNNAMED)),
+        return View.form("practice/show", new One(new Shown(p, authors.getOrDefault(p.authorId(), Member.UNNAMED)),
                 triedByMe.contains(p.id()), user.memberId().map(p::isBy).orElse(false),
                 comments.items().stream().map(c -> new Comment(c, authors.getOrDefault(c.authorId(),
-                        MemberNames.UNNAMED))).toList(), form), form);
+                        Member.UNNAMED))).toList(), form), form);
     }
 
     private Response save(Practice practice, Fields fields) {

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import org.alshub.network.control.MemberNames;
+import org.alshub.member.control.MemberNames;
 import org.alshub.platform.Page;
 import org.alshub.platform.Paging;
 import org.alshub.platform.Versions;
@@ -128,7 +128,7 @@ public class PracticesResource {
         Paging.check(page, size);
         visible(id);
         var found = practices.comments(id, page, size);
-        Map<Long, String> authors = names.of(found.items().stream().map(c -> c.authorId()).toList(),
+        Map<Long, String> authors = names.shownTo(found.items().stream().map(c -> c.authorId()).toList(),
                 user.isFacilitator());
         return found.map(c -> CommentView.of(c, authors.get(c.authorId())));
     }
@@ -141,7 +141,7 @@ public class PracticesResource {
         visible(id);
         var comment = practices.comment(id, user.requireMemberId(), form.body);
         return Response.status(Response.Status.CREATED).entity(CommentView.of(comment,
-                names.of(List.of(comment.authorId()), user.isFacilitator()).get(comment.authorId()))).build();
+                names.shownTo(List.of(comment.authorId()), user.isFacilitator()).get(comment.authorId()))).build();
     }
 
     @POST
@@ -178,7 +178,7 @@ public class PracticesResource {
     }
 
     private Page<PracticeView> views(Page<Practice> found) {
-        Map<Long, String> authors = names.of(found.items().stream().map(Practice::authorId).toList(),
+        Map<Long, String> authors = names.shownTo(found.items().stream().map(Practice::authorId).toList(),
                 user.isFacilitator());
         var me = user.memberId();
         var tried = me.map(m -> practices.triedBy(m, found.items().stream().map(Practice::id).toList()))

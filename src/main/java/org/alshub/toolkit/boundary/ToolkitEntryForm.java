@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.alshub.toolkit.control.Toolkit;
 import org.alshub.toolkit.entity.EntryKind;
-import org.alshub.toolkit.entity.Stage;
+import org.alshub.project.entity.Stage;
 
 /** A tool or case study: a body, a link, or both. */
 public class ToolkitEntryForm {

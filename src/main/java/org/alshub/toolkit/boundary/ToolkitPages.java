@@ -19,7 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.alshub.network.control.MemberNames;
+import org.alshub.member.control.MemberNames;
+import org.alshub.member.entity.Member;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.FormRateLimit;
@@ -29,7 +30,7 @@ import org.alshub.platform.web.Pages;
 import org.alshub.platform.web.View;
 import org.alshub.toolkit.control.Toolkit;
 import org.alshub.toolkit.entity.EntryKind;
-import org.alshub.toolkit.entity.Stage;
+import org.alshub.project.entity.Stage;
 import org.alshub.toolkit.entity.ToolkitEntry;
 
 /**
@@ -149,8 +150,8 @@ public class ToolkitPages {
     }
 
     private View entry(ToolkitEntry e, Form form) {
-        String owner = e.ownerId() == null ? MemberNames.UNNAMED
-                : names.of(List.of(e.ownerId()), user.isFacilitator()).getOrDefault(e.ownerId(), MemberNames.UNNAMED);
+        String owner = e.ownerId() == null ? Member.UNNAMED
+                : names.shownTo(List.of(e.ownerId()), user.isFacilitator()).getOrDefault(e.ownerId(), Member.UNNAMED);
         return View.form("toolkit/entry", new Entry(e, owner, form), form);
     }
 

@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.alshub.network.control.MemberNames;
+import org.alshub.member.control.MemberNames;
 import org.alshub.platform.Csv;
 import org.alshub.platform.Page;
 import org.alshub.platform.Paging;
@@ -38,7 +38,7 @@ import org.alshub.platform.security.Roles;
 import org.alshub.toolkit.control.Toolkit;
 import org.alshub.toolkit.entity.EntryKind;
 import org.alshub.toolkit.entity.Feedback;
-import org.alshub.toolkit.entity.Stage;
+import org.alshub.project.entity.Stage;
 import org.alshub.toolkit.entity.ToolkitEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -120,7 +120,7 @@ public class ToolkitResource {
     public Response feedback(@PathParam("id") long id, @Valid @NotNull FeedbackForm form) {
         Feedback feedback = toolkit.feedback(id, form.rating, form.comment, user.requireMemberId(), null);
         return Response.status(Response.Status.CREATED).entity(FeedbackView.of(feedback,
-                names.of(List.of(feedback.memberId()), true).get(feedback.memberId()))).build();
+                names.shownTo(List.of(feedback.memberId()), true).get(feedback.memberId()))).build();
     }
 
     @POST
@@ -158,7 +158,7 @@ public class ToolkitResource {
         Paging.check(page, size);
         Toolkit.Rating rating = toolkit.rating(id);
         Page<Feedback> found = toolkit.feedbackOn(id, page, size);
-        Map<Long, String> members = names.of(found.items().stream().map(Feedback::memberId)
+        Map<Long, String> members = names.shownTo(found.items().stream().map(Feedback::memberId)
                 .filter(java.util.Objects::nonNull).toList(), true);
         return new FeedbackSummary(id, rating.title(), rating.count(), rating.average(),
                 found.map(f -> FeedbackView.of(f, members.get(f.memberId()))));
@@ -179,7 +179,7 @@ public class ToolkitResource {
     @Operation(summary = "All feedback as CSV, newest first, for a spreadsheet.")
     public Response feedbackCsv() {
         List<Feedback> all = toolkit.allFeedback();
-        Map<Long, String> members = names.of(all.stream().map(Feedback::memberId)
+        Map<Long, String> members = names.shownTo(all.stream().map(Feedback::memberId)
                 .filter(java.util.Objects::nonNull).toList(), true);
         Map<Long, String> titles = new java.util.HashMap<>();
         toolkit.ratings().forEach(r -> titles.put(r.entryId(), r.title()));
@@ -211,7 +211,7 @@ public class ToolkitResource {
     }
 
     private Page<ToolkitEntryView> views(Page<ToolkitEntry> found) {
-        Map<Long, String> owners = names.of(found.items().stream().map(ToolkitEntry::ownerId)
+        Map<Long, String> owners = names.shownTo(found.items().stream().map(ToolkitEntry::ownerId)
                 .filter(java.util.Objects::nonNull).toList(), user.isFacilitator());
         return found.map(e -> ToolkitEntryView.of(e, owners.get(e.ownerId())));
     }

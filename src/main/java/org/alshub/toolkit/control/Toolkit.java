@@ -16,7 +16,7 @@ import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.toolkit.entity.EntryKind;
 import org.alshub.toolkit.entity.Feedback;
-import org.alshub.toolkit.entity.Stage;
+import org.alshub.project.entity.Stage;
 import org.alshub.toolkit.entity.ToolkitEntry;
 
 /** Tools and case studies, and what people think of them. */

@@ -1,5 +1,6 @@
 package org.alshub.toolkit.entity;
 
+import org.alshub.project.entity.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.alshub.workshop.control.SeriesScheduler;
+import org.alshub.workshop.entity.WorkshopSeries;
 
 /** What changes in a series from a date onward; fields left out stay as they were. */
 public class SeriesChangeForm {
@@ -19,8 +19,8 @@ public class SeriesChangeForm {
     public @Min(1) @Max(10000) Integer capacity;
     public Long facilitatorId;
 
-    SeriesScheduler.Change change() {
-        return new SeriesScheduler.Change(from, title == null ? null : title.strip(),
+    WorkshopSeries.Change change() {
+        return new WorkshopSeries.Change(from, title == null ? null : title.strip(),
                 rule == null ? null : Rules.parse("rule", rule), startTime, durationMinutes,
                 location, capacity, facilitatorId);
     }

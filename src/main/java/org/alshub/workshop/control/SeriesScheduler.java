@@ -49,17 +49,12 @@ public class SeriesScheduler {
                        String location, Integer capacity, Long facilitatorId, LocalDate firstDate) {
     }
 
-    /** What changes from a date onward; anything left null stays as it was. */
-    public record Change(LocalDate from, String title, MonthlyRule rule, LocalTime startTime,
-                         Integer durationMinutes, String location, Integer capacity, Long facilitatorId) {
-    }
-
     public WorkshopSeries start(Plan plan) {
         if (plan.facilitatorId() != null && em.find(Member.class, plan.facilitatorId()) == null) {
             throw ProblemException.invalid("facilitatorId", "no member has this id");
         }
         WorkshopSeries series = new WorkshopSeries(plan.title(), plan.rule(), plan.startTime(), plan.durationMinutes(),
-                plan.zone(), plan.location(), plan.capacity(), plan.facilitatorId(), plan.firstDate());
+                plan.zone(), plan.location(), plan.capacity(), plan.facilitatorId(), plan.firstDate(), clock.instant());
         em.persist(series);
         em.flush();
         materialise(series);
@@ -72,43 +67,16 @@ public class SeriesScheduler {
      * (and so anything attached to them) and move to the new series' date in their month; one
      * whose month has no date under the new rule is cancelled.
      */
-    public WorkshopSeries changeFrom(long id, Change change, OptionalInt expectedVersion) {
+    public WorkshopSeries changeFrom(long id, WorkshopSeries.Change change, OptionalInt expectedVersion) {
         WorkshopSeries old = require(id);
         Versions.check(expectedVersion, old.version());
-        if (old.continuedBy() != null) {
-            throw ProblemException.invalid("from", "this series was already changed from " + old.endsBefore()
-                    + ": change series " + old.continuedBy() + ", which continues it");
-        }
-        if (!old.runsOn(change.from())) {
-            throw ProblemException.invalid("from", "must be a date on which this series runs");
-        }
         if (change.facilitatorId() != null && em.find(Member.class, change.facilitatorId()) == null) {
             throw ProblemException.invalid("facilitatorId", "no member has this id");
         }
-        WorkshopSeries next = new WorkshopSeries(
-                Optional.ofNullable(change.title()).orElse(old.title()),
-                Optional.ofNullable(change.rule()).orElse(old.rule()),
-                Optional.ofNullable(change.startTime()).orElse(old.startTime()),
-                Optional.ofNullable(change.durationMinutes()).orElse(old.durationMinutes()),
-                old.zone(),
-                Optional.ofNullable(change.location()).orElse(old.location()),
-                Optional.ofNullable(change.capacity()).orElse(old.capacity()),
-                Optional.ofNullable(change.facilitatorId()).orElse(old.facilitatorId()),
-                change.from());
+        WorkshopSeries next = old.continuedFrom(change, clock.instant());
         em.persist(next);
         em.flush();
-        old.endBefore(change.from(), next.id());
-        for (Workshop occurrence : occurrences(old.id())) {
-            if (occurrence.occurrenceDate() == null || occurrence.occurrenceDate().isBefore(change.from())) {
-                continue;
-            }
-            LocalDate date = next.rule().dateIn(YearMonth.from(occurrence.occurrenceDate()));
-            if (date.isBefore(change.from())) {
-                occurrence.cancel();
-            } else {
-                occurrence.continueIn(next, date);
-            }
-        }
+        old.handOver(next, occurrences(old.id()), clock.instant());
         em.flush();
         materialise(next);
         return next;
@@ -167,7 +135,7 @@ public class SeriesScheduler {
         Set<YearMonth> held = em.createQuery("select w.occurrenceDate from Workshop w where w.seriesId = :series",
                         LocalDate.class).setParameter("series", series.id()).getResultList().stream()
                 .filter(Objects::nonNull).map(YearMonth::from).collect(Collectors.toSet());
-        List<Workshop> due = series.occurrencesUntil(horizon, held);
+        List<Workshop> due = series.occurrencesUntil(horizon, held, clock.instant());
         due.forEach(em::persist);
         em.flush();
         return due.size();

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.alshub.platform.problem.ProblemException;
 
 /**
  * One session of the set. Its time is kept as local wall-clock time in its zone, so a 10:00
@@ -26,6 +28,9 @@ import java.util.Objects;
 @EntityListeners(WorkshopChanges.class)
 @Table(name = "workshop")
 public class Workshop {
+
+    /** The longest a workshop may last. */
+    public static final Duration LONGEST = Duration.ofDays(7);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,24 +88,38 @@ public class Workshop {
     }
 
     public Workshop(String title, LocalDateTime start, LocalDateTime end, ZoneId zone, String location,
-                    Integer capacity, Long facilitatorId, String agendaNotes) {
+                    Integer capacity, Long facilitatorId, String agendaNotes, Instant now) {
+        checkTimes(start, end);
         this.title = title;
         this.location = location;
         this.capacity = capacity;
         this.facilitatorId = facilitatorId;
         this.agendaNotes = agendaNotes;
         this.status = WorkshopStatus.SCHEDULED;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.createdAt = now;
+        this.updatedAt = now;
         setTime(start, end, zone);
     }
 
-    static Workshop occurrence(WorkshopSeries series, LocalDate date, LocalDateTime start, LocalDateTime end) {
-        Workshop workshop = new Workshop(series.title(), start, end, series.zone(), series.location(),
-                series.capacity(), series.facilitatorId(), null);
+    static Workshop occurrence(WorkshopSeries series, LocalDate date, Instant now) {
+        Workshop workshop = new Workshop(series.title(), series.startOn(date), series.endOn(date), series.zone(),
+                series.location(), series.capacity(), series.facilitatorId(), null, now);
         workshop.seriesId = series.id();
         workshop.occurrenceDate = date;
         return workshop;
+    }
+
+    /**
+     * When a workshop may be: it ends after it starts, and lasts at most {@link #LONGEST}
+     * (which also bounds how far back the upcoming list has to look).
+     */
+    public static void checkTimes(LocalDateTime start, LocalDateTime end) {
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("end", "must be after the start");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+            throw ProblemException.invalid("end", "a workshop lasts at most " + LONGEST.toDays() + " days");
+        }
     }
 
     /**
@@ -108,7 +127,8 @@ public class Workshop {
      * sequence, so calendars that hold an invitation replace it.
      */
     public void reschedule(String title, LocalDateTime start, LocalDateTime end, ZoneId zone, String location,
-                           Integer capacity, Long facilitatorId, String agendaNotes) {
+                           Integer capacity, Long facilitatorId, String agendaNotes, Instant now) {
+        checkTimes(start, end);
         boolean moved = !start.equals(startLocal) || !end.equals(endLocal) || !zone.getId().equals(timeZone)
                 || !Objects.equals(location, this.location);
         this.title = title;
@@ -117,22 +137,21 @@ public class Workshop {
         this.agendaNotes = agendaNotes;
         this.location = location;
         setTime(start, end, zone);
-        touched(moved);
+        touched(moved, now);
     }
 
     /** Hands an occurrence to the series that continues its own, on that series' date and time. */
-    public void continueIn(WorkshopSeries series, LocalDate date) {
-        Workshop planned = series.occurrenceOn(date);
+    public void continueIn(WorkshopSeries series, LocalDate date, Instant now) {
         this.seriesId = series.id();
         this.occurrenceDate = date;
-        reschedule(series.title(), planned.startLocal, planned.endLocal, series.zone(), series.location(),
-                series.capacity(), series.facilitatorId(), agendaNotes);
+        reschedule(series.title(), series.startOn(date), series.endOn(date), series.zone(), series.location(),
+                series.capacity(), series.facilitatorId(), agendaNotes, now);
     }
 
-    public void cancel() {
+    public void cancel(Instant now) {
         if (status != WorkshopStatus.CANCELLED) {
             status = WorkshopStatus.CANCELLED;
-            touched(true);
+            touched(true, now);
         }
     }
 
@@ -141,9 +160,8 @@ public class Workshop {
         if (series == null || occurrenceDate == null) {
             return false;
         }
-        Workshop planned = series.occurrenceOn(occurrenceDate);
-        return !planned.startLocal.equals(startLocal) || !planned.endLocal.equals(endLocal)
-                || !Objects.equals(planned.location, location);
+        return !series.startOn(occurrenceDate).equals(startLocal) || !series.endOn(occurrenceDate).equals(endLocal)
+                || !Objects.equals(series.location(), location);
     }
 
     private void setTime(LocalDateTime start, LocalDateTime end, ZoneId zone) {
@@ -154,11 +172,11 @@ public class Workshop {
         this.endsAtUtc = LocalDateTime.ofInstant(end.atZone(zone).toInstant(), ZoneOffset.UTC);
     }
 
-    private void touched(boolean timePlaceOrStatus) {
+    private void touched(boolean timePlaceOrStatus, Instant now) {
         if (timePlaceOrStatus) {
             sequence++;
         }
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     public Long id() {

@@ -10,11 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.alshub.platform.problem.ProblemException;
 
 /**
  * Monthly workshops under one rule, from a first date until the series is changed from a date
@@ -73,7 +76,7 @@ public class WorkshopSeries {
     }
 
     public WorkshopSeries(String title, MonthlyRule rule, LocalTime startTime, int durationMinutes, ZoneId zone,
-                          String location, Integer capacity, Long facilitatorId, LocalDate firstDate) {
+                          String location, Integer capacity, Long facilitatorId, LocalDate firstDate, Instant now) {
         this.title = title;
         this.ruleText = rule.text();
         this.startTime = startTime.toString();
@@ -84,18 +87,70 @@ public class WorkshopSeries {
         this.facilitatorId = facilitatorId;
         this.firstDate = firstDate;
         this.materialisedUntil = firstDate.minusDays(1);
-        this.createdAt = Instant.now();
+        this.createdAt = now;
+    }
+
+    /** What changes from a date onward; anything left null stays as it was. */
+    public record Change(LocalDate from, String title, MonthlyRule rule, LocalTime startTime,
+                         Integer durationMinutes, String location, Integer capacity, Long facilitatorId) {
+    }
+
+    /**
+     * The series that carries this one on from a date with the changed settings (the rest as
+     * they were), not yet stored. Refused if the series does not run on that date or was
+     * already changed.
+     */
+    public WorkshopSeries continuedFrom(Change change, Instant now) {
+        if (continuedBy != null) {
+            throw ProblemException.invalid("from", "this series was already changed from " + endsBefore
+                    + ": change series " + continuedBy + ", which continues it");
+        }
+        if (!runsOn(change.from())) {
+            throw ProblemException.invalid("from", "must be a date on which this series runs");
+        }
+        return new WorkshopSeries(
+                Optional.ofNullable(change.title()).orElse(title),
+                Optional.ofNullable(change.rule()).orElse(rule()),
+                Optional.ofNullable(change.startTime()).orElse(startTime()),
+                Optional.ofNullable(change.durationMinutes()).orElse(durationMinutes),
+                zone(),
+                Optional.ofNullable(change.location()).orElse(location),
+                Optional.ofNullable(change.capacity()).orElse(capacity),
+                Optional.ofNullable(change.facilitatorId()).orElse(facilitatorId),
+                change.from(), now);
+    }
+
+    /**
+     * Ends this series before the stored {@code next} begins and hands it the occurrences held
+     * from then on: each keeps its id (and so anything attached to it) and moves to the next
+     * series' date in its month; one whose month has no such date on or after the change is
+     * cancelled. Earlier occurrences stay as they are.
+     */
+    public void handOver(WorkshopSeries next, List<Workshop> occurrences, Instant now) {
+        LocalDate from = next.firstDate();
+        endBefore(from, next.id());
+        for (Workshop occurrence : occurrences) {
+            if (occurrence.occurrenceDate() == null || occurrence.occurrenceDate().isBefore(from)) {
+                continue;
+            }
+            LocalDate date = next.rule().dateIn(YearMonth.from(occurrence.occurrenceDate()));
+            if (date.isBefore(from)) {
+                occurrence.cancel(now);
+            } else {
+                occurrence.continueIn(next, date, now);
+            }
+        }
     }
 
     /**
      * The occurrences this series still owes up to {@code until}: one per month, none before the
      * first date or from the end date on, none in a month already held.
      */
-    public List<Workshop> occurrencesUntil(LocalDate until, Set<YearMonth> monthsHeld) {
+    public List<Workshop> occurrencesUntil(LocalDate until, Set<YearMonth> monthsHeld, Instant now) {
         LocalDate last = endsBefore == null || until.isBefore(endsBefore) ? until : endsBefore.minusDays(1);
         List<Workshop> due = rule().datesBetween(firstDate, last).stream()
                 .filter(date -> !monthsHeld.contains(YearMonth.from(date)))
-                .map(this::occurrenceOn)
+                .map(date -> Workshop.occurrence(this, date, now))
                 .toList();
         if (until.isAfter(materialisedUntil)) {
             materialisedUntil = until;
@@ -103,10 +158,13 @@ public class WorkshopSeries {
         return due;
     }
 
-    /** The workshop this series holds on a date. */
-    public Workshop occurrenceOn(LocalDate date) {
-        var start = date.atTime(startTime());
-        return Workshop.occurrence(this, date, start, start.plusMinutes(durationMinutes));
+    /** When this series' workshop on a date starts and ends, in its zone's local time. */
+    public LocalDateTime startOn(LocalDate date) {
+        return date.atTime(startTime());
+    }
+
+    public LocalDateTime endOn(LocalDate date) {
+        return startOn(date).plusMinutes(durationMinutes);
     }
 
     /** Ends the series before a date; a new series carries on from there. */

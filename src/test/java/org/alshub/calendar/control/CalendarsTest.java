@@ -69,7 +69,7 @@ class CalendarsTest {
                 emitted.add(IcsText.write(CALENDARS.workshop(workshop, Optional.of(guest), Fixtures.link(workshop))));
                 emitted.add(IcsText.write(CALENDARS.publicFeed(List.of(workshop), Fixtures::link, text)));
                 emitted.add(IcsText.write(CALENDARS.memberFeed(List.of(workshop), w -> guest, Fixtures::link, text, List.of())));
-                workshop.cancel();
+                workshop.cancel(Fixtures.NOW);
                 emitted.add(IcsText.write(CALENDARS.workshop(workshop, Optional.of(guest), Fixtures.link(workshop))));
                 for (String ics : emitted) {
                     assertWellFormed(ics);
@@ -93,9 +93,9 @@ class CalendarsTest {
             Fixtures.set(series, "title", text);
             Fixtures.set(series, "location", text);
             List<Workshop> stored = Fixtures.occurrences(series, LocalDate.of(2027, 12, 31));
-            stored.get(2).cancel();
+            stored.get(2).cancel(Fixtures.NOW);
             stored.get(9).reschedule(text, stored.get(9).startLocal().plusHours(3), stored.get(9).endLocal().plusHours(3),
-                    LONDON, "Elsewhere; " + text, 20, null, text);
+                    LONDON, "Elsewhere; " + text, 20, null, text, Fixtures.NOW);
             String ics = IcsText.write(CALENDARS.series(List.of(series), Map.of(series.id(), stored), Fixtures::link,
                     URI.create("https://als.lambeth.test/calendar/series/1.ics")));
             assertWellFormed(ics);
@@ -110,9 +110,9 @@ class CalendarsTest {
         LocalDate first = LocalDate.of(2026, 11, 1);
         WorkshopSeries series = Fixtures.series(rule, first);
         List<Workshop> stored = Fixtures.occurrences(series, first.plusYears(2).minusDays(1));
-        stored.get(5).cancel();
+        stored.get(5).cancel(Fixtures.NOW);
         stored.get(7).reschedule("Moved", stored.get(7).startLocal().minusDays(1), stored.get(7).endLocal().minusDays(1),
-                LONDON, "Room 9", 20, null, null);
+                LONDON, "Room 9", 20, null, null, Fixtures.NOW);
         String ics = IcsText.write(CALENDARS.series(List.of(series), Map.of(series.id(), stored), Fixtures::link,
                 URI.create("https://als.lambeth.test/calendar/series/1.ics")));
         assertEquals(24, stored.size());

@@ -2,6 +2,7 @@ package org.alshub.calendar.control;
 
 import java.lang.reflect.Field;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,6 +19,7 @@ import org.alshub.workshop.entity.WorkshopSeries;
 final class Fixtures {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final Instant NOW = Instant.parse("2012-11-29T09:00:00Z");
     static final Calendars CALENDARS = new Calendars(new Calendars.Settings("als@lambeth.test", "Lambeth ALS", "alshub.test"));
     private static long ids = 100;
 
@@ -25,19 +27,19 @@ final class Fixtures {
     }
 
     static Workshop workshop(String title, LocalDateTime start, String location, String agenda) {
-        Workshop workshop = new Workshop(title, start, start.plusHours(2), LONDON, location, 20, null, agenda);
+        Workshop workshop = new Workshop(title, start, start.plusHours(2), LONDON, location, 20, null, agenda, NOW);
         return withId(workshop, ids++);
     }
 
     static WorkshopSeries series(String rule, LocalDate first) {
         return withId(new WorkshopSeries("Coproduction ALS", MonthlyRule.parse(rule), LocalTime.of(10, 0), 120, LONDON,
-                "Room 8, Town Hall", 20, null, first), ids++);
+                "Room 8, Town Hall", 20, null, first, NOW), ids++);
     }
 
     /** The occurrences the app would store up to {@code until}. */
     static List<Workshop> occurrences(WorkshopSeries series, LocalDate until) {
         List<Workshop> stored = new ArrayList<>();
-        for (Workshop w : series.occurrencesUntil(until, Set.of())) {
+        for (Workshop w : series.occurrencesUntil(until, Set.of(), NOW)) {
             stored.add(withId(w, ids++));
         }
         return stored;
