@@ -75,15 +75,7 @@ class AccessMatrixIT {
     void everyPageAnswersEachKindOfCallerAsTheTableSays() throws Exception {
         Api api = new Api(base);
         List<Rule> rules = table().stream().filter(r -> !r.isApi()).toList();
-        TreeSet<String> declared = new TreeSet<>();
-        rules.forEach(r -> declared.add(r.key()));
-        TreeSet<String> routes = pageRoutes();
-        TreeSet<String> missing = new TreeSet<>(routes);
-        missing.removeAll(declared);
-        assertTrue(missing.isEmpty(), "page routes with no line in access-matrix.txt: " + missing);
-        TreeSet<String> stale = new TreeSet<>(declared);
-        stale.removeAll(routes);
-        assertTrue(stale.isEmpty(), "lines in access-matrix.txt for pages that no longer exist: " + stale);
+        assertEveryOneHasALine(rules, pageRoutes(), "page routes");
 
         Fixtures fixtures = new Fixtures(api, "pages");
         fixtures.ids.put("dos", fixtures.ids.get("practices"));
@@ -119,6 +111,18 @@ class AccessMatrixIT {
         System.out.println("Access matrix, pages: " + rules.size() + " routes, " + calls + " calls, "
                 + mismatches.size() + " mismatches");
         assertEquals(List.of(), mismatches, String.join("\n", mismatches));
+    }
+
+    /** Each of {@code actual} has its line in the table, and each line still has its operation or route. */
+    static void assertEveryOneHasALine(List<Rule> rules, TreeSet<String> actual, String what) {
+        TreeSet<String> declared = new TreeSet<>();
+        rules.forEach(r -> declared.add(r.key()));
+        TreeSet<String> missing = new TreeSet<>(actual);
+        missing.removeAll(declared);
+        assertTrue(missing.isEmpty(), what + " with no line in access-matrix.txt: " + missing);
+        TreeSet<String> stale = new TreeSet<>(declared);
+        stale.removeAll(actual);
+        assertTrue(stale.isEmpty(), "lines in access-matrix.txt for " + what + " that no longer exist: " + stale);
     }
 
     /** "METHOD /path/{param}" for every page method, read from the resources PagesApplication lists. */
@@ -197,15 +201,7 @@ class AccessMatrixIT {
     void everyOperationAnswersEachKindOfCallerAsTheTableSays() throws Exception {
         Api api = new Api(base);
         List<Rule> rules = table().stream().filter(Rule::isApi).toList();
-        TreeSet<String> declared = new TreeSet<>();
-        rules.forEach(r -> declared.add(r.key()));
-        TreeSet<String> documented = operations(api);
-        TreeSet<String> missing = new TreeSet<>(documented);
-        missing.removeAll(declared);
-        assertTrue(missing.isEmpty(), "operations with no line in access-matrix.txt: " + missing);
-        TreeSet<String> stale = new TreeSet<>(declared);
-        stale.removeAll(documented);
-        assertTrue(stale.isEmpty(), "lines in access-matrix.txt for operations that no longer exist: " + stale);
+        assertEveryOneHasALine(rules, operations(api), "operations");
 
         Fixtures fixtures = new Fixtures(api, "matrix");
         Map<String, Api.Caller> callers = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.alshub.Stored;
 import org.junit.jupiter.api.Test;
 
 /** An action follows the set's loop: agreed, heard about at each workshop, done or dropped. */
@@ -18,16 +19,8 @@ class ActionItemTest {
 
     /** As stored: an action is followed up only once it has an id. */
     static ActionItem networks() {
-        ActionItem action = new ActionItem("Trial LinkedIn, Lino-it and the Cooperative Toolkit", 2, DUE, null, null,
-                1, 1, NOVEMBER);
-        try {
-            var id = ActionItem.class.getDeclaredField("id");
-            id.setAccessible(true);
-            id.set(action, 4L);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return action;
+        return Stored.withId(new ActionItem("Trial LinkedIn, Lino-it and the Cooperative Toolkit", 2, DUE, null, null,
+                1, 1, NOVEMBER), 4);
     }
 
     @Test

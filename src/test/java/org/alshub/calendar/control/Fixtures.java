@@ -50,14 +50,7 @@ final class Fixtures {
     }
 
     static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.alshub.Stored.withId(entity, id);
     }
 
     static void set(Object entity, String name, Object value) {

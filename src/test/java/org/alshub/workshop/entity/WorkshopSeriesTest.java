@@ -3,7 +3,7 @@ package org.alshub.workshop.entity;
 import static org.alshub.workshop.entity.WorkshopTest.LATER;
 import static org.alshub.workshop.entity.WorkshopTest.LONDON;
 import static org.alshub.workshop.entity.WorkshopTest.NOW;
-import static org.alshub.workshop.entity.WorkshopTest.withId;
+import static org.alshub.Stored.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,11 @@
 package org.alshub.workshop.entity;
 
+import static org.alshub.Stored.withId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.alshub.platform.problem.ProblemException;
+
 import org.junit.jupiter.api.Test;
 
 /** The rules a workshop keeps itself: when it may be, what counts as a move, what calendars must be told. */
@@ -86,16 +87,5 @@ class WorkshopTest {
                 20, null, null, LATER);
         assertTrue(january.isMoved(series));
         assertFalse(held.get(1).isMoved(series), "the others stay where they were");
-    }
-
-    static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
