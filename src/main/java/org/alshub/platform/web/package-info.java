@@ -1,6 +1,6 @@
 /**
- * What every page shares: the escaping template type, GOV.UK components, the page frame, CSRF
- * tokens, the sign-in page, security headers and error pages. Each feature's pages live in its
- * own boundary package.
+ * What every page shares: the page frame and the template engine ({@code src/main/jte}), forms
+ * and their errors, the CSRF filter, security headers, the page exception mapper, sign-in and the
+ * container's error pages. Each feature's pages live in its own boundary package.
  */
 package org.alshub.platform.web;
