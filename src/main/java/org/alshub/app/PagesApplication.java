@@ -12,8 +12,14 @@ import org.alshub.practice.boundary.PracticePages;
 import org.alshub.report.boundary.ReportsPage;
 import org.alshub.project.boundary.ProjectPages;
 import org.alshub.record.boundary.ConsolePages;
+import org.alshub.record.boundary.WorkshopPage;
+import org.alshub.record.boundary.RecordPages;
+import org.alshub.action.boundary.ActionPages;
+import org.alshub.network.boundary.WhoElsePage;
+import org.alshub.invitation.boundary.InvitationPages;
 import org.alshub.member.boundary.MemberPages;
 import org.alshub.member.boundary.ProfilePages;
+import org.alshub.member.boundary.PasswordResetPages;
 import org.alshub.workshop.boundary.SeriesPages;
 import org.alshub.workshop.boundary.WorkshopPages;
 import org.alshub.platform.persistence.SqlStatementsHeader;
@@ -40,8 +46,14 @@ public class PagesApplication extends Application {
             SeriesPages.class,
             MemberPages.class,
             ProfilePages.class,
+            PasswordResetPages.class,
             ProjectPages.class,
             ConsolePages.class,
+            WorkshopPage.class,
+            InvitationPages.class,
+            RecordPages.class,
+            ActionPages.class,
+            WhoElsePage.class,
             ReportsPage.class,
             PracticePages.class,
             ToolkitPages.class,

@@ -81,6 +81,7 @@ class AccessMatrixIT {
         fixtures.ids.put("dos", fixtures.ids.get("practices"));
         fixtures.ids.put("dos.spare", fixtures.ids.get("practices"));
         fixtures.tokens.put("join/status", fixtures.tokens.get("api/join-requests/status"));
+        fixtures.tokens.put("password-reset", fixtures.tokens.get("api/password-resets"));
         Map<String, PageSession> callers = new LinkedHashMap<>();
         callers.put("anon", PageSession.anonymous(api));
         callers.put("guest", PageSession.anonymous(api));

@@ -91,6 +91,10 @@ class CalendarIT {
         long workshop = workshop("Refusals", "2030-03-10T10:00", "Room 8");
         Api.Caller officer = api.person("Ola Officer", "ola.cal@lambeth.test", "OFFICER");
         Api.Caller other = api.person("Oren Other", "oren.cal@lambeth.test", "OFFICER");
+        assertEquals(403, api.post("api/workshops/" + workshop + "/invitations",
+                invite("Friend of Ola", "friend.ola@example.test", false), officer).status(),
+                "a friend is brought to a workshop one is going to");
+        going(workshop, officer);
         long invitation = api.post("api/workshops/" + workshop + "/invitations",
                 invite("Friend of Ola", "friend.ola@example.test", false), officer).id();
         for (String[] call : List.of(
@@ -289,6 +293,7 @@ class CalendarIT {
     void aGuestLinkOpensOnlyItsOwnInvitationAndARevokedOneNothing() {
         long id = workshop("Isolation workshop", "2030-06-12T10:00", "Room 8");
         Api.Caller officer = api.person("Bringing Friend", "bringer@lambeth.test", "OFFICER");
+        going(id, officer);
         Api.Answer ann = api.post("api/workshops/" + id + "/invitations", invite("Ann Guest", "ann@example.test", false), officer);
         Api.Answer bob = api.post("api/workshops/" + id + "/invitations", invite("Bob Guest", "bob@example.test", false), FACILITATOR);
         String annToken = linkToken(ann);
@@ -462,5 +467,12 @@ class CalendarIT {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The member says they are going, as they must before bringing a friend. */
+    private void going(long workshop, Api.Caller member) {
+        long id = api.get("api/me", member).id();
+        assertEquals(200, api.put("api/workshops/" + workshop + "/rsvps/" + id, "{\"answer\":\"GOING\"}", member, null)
+                .status());
     }
 }

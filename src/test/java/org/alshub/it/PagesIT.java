@@ -100,6 +100,10 @@ class PagesIT {
             browser.type("firstDate-year", String.valueOf(firstDay.getYear()));
             browser.type("location", "Room 8, Lambeth Town Hall");
             browser.submit();
+            assertTrue(browser.text("#first-dates").startsWith("Wednesday " + first.getDayOfMonth()),
+                    "the first dates, to check before saving: " + browser.text("#first-dates"));
+            browser.assertAccessible("check a series before it starts");
+            browser.submit();
             assertTrue(browser.text(".govuk-notification-banner__heading")
                     .startsWith("Series started: every fourth Wednesday at 10am"), browser.text("main"));
             assertTrue(browser.text("main table").contains(first.format(SHORT_DAY)), browser.text("main table"));

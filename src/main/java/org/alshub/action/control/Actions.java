@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alshub.network.control.TextIndex;
@@ -24,6 +25,7 @@ import org.alshub.action.entity.ActionStatus;
 import org.alshub.action.entity.FollowUp;
 import org.alshub.member.control.MemberNames;
 import org.alshub.platform.Page;
+import org.alshub.platform.Versions;
 import org.alshub.platform.config.AlsConfig;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
@@ -126,6 +128,33 @@ public class Actions {
                     new TextIndex.Field(action.description(), 2), new TextIndex.Field(note, 1)));
         }
         return followUp;
+    }
+
+    /** What was agreed, corrected by a facilitator; a change made meanwhile by someone else is refused. */
+    public ActionItem correct(long id, String description, long ownerId, LocalDate due, OptionalInt expectedVersion) {
+        ActionItem action = require(id);
+        Versions.check(expectedVersion, action.version());
+        if (!members.exists(ownerId)) {
+            throw ProblemException.invalid("ownerId", "no member has this id");
+        }
+        action.correct(description, ownerId, due, clock.instant());
+        em.flush();
+        return action;
+    }
+
+    /** An action agreed by mistake goes, while nothing has been heard about it yet. */
+    public void delete(long id, OptionalInt expectedVersion) {
+        ActionItem action = require(id);
+        Versions.check(expectedVersion, action.version());
+        long heard = em.createQuery("select count(f) from FollowUp f where f.actionId = :action", Long.class)
+                .setParameter("action", id).getSingleResult();
+        if (heard > 0) {
+            throw ProblemException.conflict("The set has already heard about this action: it stays on the record. "
+                    + "Mark it dropped instead.");
+        }
+        textIndex.remove(KIND, id);
+        em.remove(action);
+        em.flush();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -266,6 +295,18 @@ public class Actions {
     public List<FollowUpRow> followUpsOf(long actionId) {
         return followUpRows(em.createQuery("select f from FollowUp f where f.actionId = :action "
                 + "order by f.notedOn, f.id", FollowUp.class).setParameter("action", actionId).getResultList());
+    }
+
+    /** What has been heard about each of these actions so far, oldest first: one query for them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<FollowUpRow>> followUpsOf(Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        return followUpRows(em.createQuery("select f from FollowUp f where f.actionId in :actions "
+                + "order by f.notedOn, f.id", FollowUp.class).setParameter("actions", actionIds).getResultList())
+                .stream().collect(Collectors.groupingBy(FollowUpRow::actionId, LinkedHashMap::new,
+                        Collectors.toList()));
     }
 
     /** The follow-ups heard at a workshop. */

@@ -89,6 +89,14 @@ public class ActionItem {
         return new FollowUp(id, note, newStatus, workshopId, on, authorId, now);
     }
 
+    /** Corrects what was agreed (a mistake in the room, a new owner): the history of follow-ups stays. */
+    public void correct(String description, long ownerId, LocalDate dueDate, Instant now) {
+        this.description = description;
+        this.ownerId = ownerId;
+        this.dueDate = dueDate;
+        this.updatedAt = now;
+    }
+
     /** Still open or in progress after its due date. */
     public boolean isOverdue(LocalDate today) {
         return status.isStillOpen() && dueDate != null && dueDate.isBefore(today);

@@ -3,6 +3,7 @@ package org.alshub.attendance.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public class Attendances {
     /** Records who came; anyone already recorded is left as they are. Returns everyone recorded. */
     public List<Attendance> record(long workshopId, Collection<Long> memberIds, Collection<Guest> guests,
                                    long recordedBy) {
-        Workshop workshop = em.find(Workshop.class, workshopId);
+        // one list of who came at a time: a second facilitator's save waits, then starts from this one's
+        Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
         if (workshop == null) {
             throw ProblemException.notFound("workshop");
         }
@@ -75,7 +77,8 @@ public class Attendances {
 
     /**
      * The whole list of who came, as ticked at the console: those ticked are recorded, anyone
-     * recorded before and not ticked now is taken off. One transaction: all of it or none.
+     * recorded before and not ticked now is taken off. One transaction holding the workshop's
+     * lock: all of it or none, and two saves at once end as one of the two lists.
      */
     public List<Attendance> replace(long workshopId, Collection<Long> memberIds, Collection<Guest> guests,
                                     long recordedBy) {

@@ -50,9 +50,11 @@ public class WorkshopInvitationsResource {
 
     @POST
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
-    @Operation(summary = "Invite a guest by name and email. The answer holds their personal link (shown only now); "
-            + "where email is set up it is also sent to them unless send is false.")
+    @Operation(summary = "Invite a guest by name and email (facilitators to any workshop, members to one they are "
+            + "going to). The answer holds their personal link (shown only now); where email is set up it is also "
+            + "sent to them unless send is false.")
     public Response invite(@PathParam("workshopId") long workshopId, @Valid @NotNull InvitationForm form) {
+        invitations.checkMayInvite(workshopId, user.requireMemberId(), user.isFacilitator());
         Invitations.Issued issued = invitations.invite(workshopId, form.name, form.email, user.requireMemberId());
         Invitation invitation = issued.invitation();
         if (mailer.configured() && !Boolean.FALSE.equals(form.send)) {

@@ -67,6 +67,30 @@ public class Invitations {
         return new Issued(invitation, token.token());
     }
 
+    /**
+     * Who may bring a guest: a facilitator to any workshop, a member to one they said they are
+     * going to (with a seat or on the waiting list).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkMayInvite(long workshopId, long memberId, boolean facilitator) {
+        if (!facilitator && rsvps.ofMember(workshopId, memberId).map(r -> r.answer() != Answer.GOING).orElse(true)) {
+            throw ProblemException.forbidden("You can bring a friend to a workshop you are going to: "
+                    + "answer Going first.");
+        }
+    }
+
+    /** A fresh link for a guest who lost theirs (the old one stops working), with its token. */
+    public Issued reissue(long id, long callerId, boolean facilitator) {
+        Invitation invitation = mine(id, callerId, facilitator);
+        if (invitation.revokedAt() != null) {
+            throw ProblemException.conflict("This invitation was revoked: invite them again instead.");
+        }
+        SecretTokens.Issued token = SecretTokens.issue();
+        invitation.newLink(token.hash());
+        em.flush();
+        return new Issued(invitation, token.token());
+    }
+
     /** The invitation a token opens, if it still opens one; a wrong, revoked or expired token all look alike. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Guest> open(String token) {

@@ -93,6 +93,11 @@ public class Invitation {
         }
     }
 
+    /** A new link for a guest who lost theirs; the old one stops working. */
+    public void newLink(String tokenHash) {
+        this.tokenHash = tokenHash;
+    }
+
     public void emailed(Instant now) {
         this.emailedAt = now;
     }

@@ -21,6 +21,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.alshub.member.control.Accounts;
 import org.alshub.member.control.Members;
+import org.alshub.member.control.Passwords;
+import org.alshub.privacy.control.PersonalData;
+import org.alshub.calendar.control.CalendarSettings;
+import org.alshub.platform.config.AlsConfig;
+import org.alshub.platform.web.Dates;
+import jakarta.ws.rs.core.UriInfo;
 import org.alshub.member.entity.Account;
 import org.alshub.member.entity.Member;
 import org.alshub.member.entity.Role;
@@ -57,7 +63,22 @@ public class MemberPages {
     Accounts accounts;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    CalendarSettings settings;
+
+    @Inject
+    AlsConfig config;
+
+    @Inject
     CurrentUser user;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     Validator validator;
@@ -85,6 +106,14 @@ public class MemberPages {
     }
 
     public record Add(Form form) {
+    }
+
+    /** A member's details as a facilitator changes them, or their erasure confirmed. */
+    public record Change(Member member, Form form) {
+    }
+
+    /** A one-time link to set a new password, shown this once: it is kept only as a hash. */
+    public record ResetLink(Member member, String link, String expires) {
     }
 
     /** A generated password, shown this once: it is kept only as a hash. */
@@ -159,10 +188,89 @@ public class MemberPages {
         }
     }
 
+    @GET
+    @Path("{id: \\d+}/change")
+    @RolesAllowed(Roles.FACILITATOR)
+    public View changeForm(@PathParam("id") long id) {
+        Member m = visible(id);
+        return View.of("member/change", new Change(m, filled(named(Form.empty()), m)));
+    }
+
+    @POST
+    @Path("{id: \\d+}/change")
+    @RolesAllowed(Roles.FACILITATOR)
+    public Response change(@PathParam("id") long id, @BeanParam MemberForm details, @FormParam("version") String version) {
+        Member m = visible(id);
+        Form form = checked(details, validator).set("version", version);
+        if (!form.hasErrors()) {
+            try {
+                members.update(id, details.details(), form.version());
+                return Pages.seeOther(request, "/members/" + id, "The member's details are saved");
+            } catch (ProblemException refusal) {
+                form.problem(refusal, "email");
+            }
+        }
+        return Response.status(400).entity(View.form("member/change", new Change(m, form), form)).build();
+    }
+
+    @POST
+    @Path("{id: \\d+}/account/withdraw")
+    @RolesAllowed(Roles.FACILITATOR)
+    public Response withdrawAccount(@PathParam("id") long id) {
+        Member member = visible(id);
+        if (user.is(id)) {
+            return Pages.seeOtherWithNews(request, "/members/" + id,
+                    "You cannot withdraw your own account: ask another facilitator.");
+        }
+        accounts.withdraw(member.id());
+        return Pages.seeOther(request, "/members/" + id, member.name() + " can no longer sign in");
+    }
+
+    @POST
+    @Path("{id: \\d+}/password-reset")
+    @RolesAllowed(Roles.FACILITATOR)
+    public View passwordReset(@PathParam("id") long id) {
+        Member member = visible(id);
+        Passwords.ResetLink link = passwords.issueReset(member.id());
+        return View.of("member/resetLink", new ResetLink(member,
+                settings.base(uri.getBaseUri()).resolve("password-reset/" + link.token()).toString(),
+                Dates.day(link.expiresAt().atZone(config.zone()).toLocalDate()) + " at "
+                        + Dates.time(link.expiresAt().atZone(config.zone()).toLocalTime())));
+    }
+
+    @GET
+    @Path("{id: \\d+}/erase")
+    @RolesAllowed(Roles.FACILITATOR)
+    public View confirmErase(@PathParam("id") long id) {
+        Member member = visible(id);
+        return View.of("member/erase", new Change(member, Form.empty()));
+    }
+
+    @POST
+    @Path("{id: \\d+}/erase")
+    @RolesAllowed(Roles.FACILITATOR)
+    public Response erase(@PathParam("id") long id) {
+        Member member = visible(id);
+        if (user.is(id)) {
+            Form form = Form.empty().error("erase", "You cannot erase yourself: ask another facilitator")
+                    .anchor("erase", "main-content");
+            return Response.status(400).entity(View.form("member/erase", new Change(member, form), form)).build();
+        }
+        personalData.erase(id);
+        return Pages.seeOther(request, "/members", member.name() + " is erased: their name, email and account are gone");
+    }
+
     /** The member form as sent, checked by the API's own rules. */
     static Form checked(MemberForm details, Validator validator) {
         details.strip();
         return named(Form.of(details)).violations(validator.validate(details));
+    }
+
+    /** The member form filled from what is held; the directory box only as they chose it. */
+    static Form filled(Form form, Member m) {
+        return form.set("name", m.name()).set("email", m.email()).set("organisation", m.organisation())
+                .setAll("affiliations", m.affiliations().stream().map(Enum::name).toList())
+                .set("listedInDirectory", m.listedInDirectory() ? "true" : "").set("version", m.version());
     }
 
     static Form named(Form form) {

@@ -12,6 +12,7 @@ import org.alshub.member.entity.Member;
 import org.alshub.member.entity.Role;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.PasswordHasher;
+import org.alshub.platform.security.SignInCache;
 
 /** Sign-in accounts for members: created by facilitators, never with a fixed default password. */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class Accounts {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    SignInCache signIns;
 
     /** The account, and the password when one was generated (shown once, never stored in clear). */
     public record Opened(Account account, Optional<String> generatedPassword) {
@@ -42,6 +46,17 @@ public class Accounts {
         Account account = new Account(memberId, role, hasher.hash(generated.orElse(password)));
         em.persist(account);
         return new Opened(account, generated);
+    }
+
+    /** The member can no longer sign in; they stay a member, and can be given an account again. */
+    public void withdraw(long memberId) {
+        Account account = em.find(Account.class, memberId);
+        if (account == null) {
+            throw ProblemException.notFound("account");
+        }
+        em.remove(account);
+        em.flush();
+        signIns.forget(em.find(Member.class, memberId).emailKey());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

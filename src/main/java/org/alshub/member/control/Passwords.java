@@ -57,6 +57,13 @@ public class Passwords {
         return new ResetLink(token.token(), reset.expiresAt());
     }
 
+    /** Whether a reset link still works (a wrong, used and expired one all look alike). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean usable(String token) {
+        PasswordReset reset = SecretTokens.plausible(token) ? em.find(PasswordReset.class, SecretTokens.hash(token)) : null;
+        return reset != null && reset.usableAt(clock.instant());
+    }
+
     /** Sets a new password through a reset link; the link then stops working. */
     public void reset(String token, String newPassword) {
         PasswordReset reset = SecretTokens.plausible(token) ? em.find(PasswordReset.class, SecretTokens.hash(token)) : null;

@@ -17,6 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.alshub.member.control.MemberNames;
+import org.alshub.member.control.Members;
+import org.alshub.platform.web.Paged;
+import org.alshub.project.entity.ProjectStatus;
+import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.Roles;
@@ -41,6 +48,8 @@ import org.alshub.workshop.entity.Workshop;
 @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
 public class ProjectPages {
 
+    private static final int PAGE_SIZE = 50;
+
     public static final List<Option> STAGES = List.of(
             new Option("UNDERSTAND", "Understanding the problem"), new Option("PLAN", "Planning"),
             new Option("DO", "Doing"), new Option("REVIEW", "Reviewing"));
@@ -55,6 +64,9 @@ public class ProjectPages {
     MemberNames names;
 
     @Inject
+    Members members;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -63,8 +75,12 @@ public class ProjectPages {
     @Context
     HttpServletRequest request;
 
-    public record Mine(List<Project> projects) {
+    /** Your projects; for a facilitator every project, filtered by owner and status. */
+    public record Listing(List<Project> projects, Map<Long, String> owners, Paged paged, Form filters) {
     }
+
+    public static final List<Option> STATUS_FILTER = List.of(new Option("", "Active and closed"),
+            new Option("ACTIVE", "Active"), new Option("CLOSED", "Closed"));
 
     public record Register(Form form) {
     }
@@ -75,8 +91,35 @@ public class ProjectPages {
     }
 
     @GET
-    public View list() {
-        return View.of("project/list", new Mine(projects.list(user.requireMemberId(), null, 0, 100).items()));
+    public View list(@QueryParam("owner") String owner, @QueryParam("status") String status,
+                     @QueryParam("page") String page) {
+        Form filters = Form.empty().set("owner", owner).set("status", status == null ? "" : status)
+                .name("owner", "Whose", "Enter a member's name");
+        int number = Pages.pageNumber(page);
+        if (!user.isFacilitator()) {
+            var mine = projects.list(user.requireMemberId(), null, number, PAGE_SIZE);
+            return View.of("project/list", new Listing(mine.items(), Map.of(),
+                    new Paged("/projects?", number, PAGE_SIZE, mine.total()), filters));
+        }
+        Long ownerId = null;
+        if (owner != null && !owner.isBlank()) {
+            Members.NameMatch found = members.named(owner);
+            if (found.count() == 1) {
+                ownerId = found.members().get(0).id();
+            } else {
+                filters.error("owner", found.count() == 0 ? "No member is called " + owner.strip()
+                        : found.count() + " members match " + owner.strip() + ": type more of the name");
+            }
+        }
+        ProjectStatus wanted = "ACTIVE".equals(status) ? ProjectStatus.ACTIVE
+                : "CLOSED".equals(status) ? ProjectStatus.CLOSED : null;
+        var found = filters.hasErrors() ? new org.alshub.platform.Page<Project>(List.of(), 0, PAGE_SIZE, 0)
+                : projects.list(ownerId, wanted, number, PAGE_SIZE);
+        String query = (owner == null || owner.isBlank() ? "" : "owner=" + URLEncoder.encode(owner.strip(),
+                StandardCharsets.UTF_8) + "&") + (wanted == null ? "" : "status=" + wanted + "&");
+        return View.form("project/list", new Listing(found.items(),
+                names.of(found.items().stream().map(Project::ownerId).toList()),
+                new Paged("/projects?" + query, number, PAGE_SIZE, found.total()), filters), filters);
     }
 
     @GET

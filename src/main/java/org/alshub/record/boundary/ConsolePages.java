@@ -10,22 +10,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.alshub.action.control.ActionRow;
 import org.alshub.action.control.Actions;
+import org.alshub.action.control.FollowUpRow;
 import org.alshub.action.entity.ActionStatus;
 import org.alshub.attendance.control.Attendances;
 import org.alshub.attendance.control.Rsvps;
 import org.alshub.attendance.entity.Answer;
 import org.alshub.attendance.entity.Rsvp;
+import org.alshub.invitation.control.Invitations;
 import org.alshub.member.control.Members;
 import org.alshub.member.entity.Member;
 import org.alshub.platform.problem.ProblemException;
@@ -72,6 +78,9 @@ public class ConsolePages {
     Members members;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     CurrentUser user;
 
     @Context
@@ -81,8 +90,17 @@ public class ConsolePages {
     public record Guest(String name, String answer, String colour) {
     }
 
+    /**
+     * The console; {@code heard} holds what the set has heard so far about each carried-over
+     * action (between workshops too); {@code justAgreed} puts the cursor back in the action form.
+     */
     public record Console(Agenda agenda, long going, int waiting, List<Guest> guests, List<Option> people,
-                          List<String> names, List<Option> followActions, Form form) {
+                          List<String> names, List<Option> followActions, Map<Long, List<FollowUpRow>> heard,
+                          boolean justAgreed, Form form) {
+
+        public List<FollowUpRow> heardAbout(long actionId) {
+            return heard.getOrDefault(actionId, List.of());
+        }
     }
 
     public static class Fields {
@@ -103,8 +121,8 @@ public class ConsolePages {
     }
 
     @GET
-    public View console(@PathParam("id") long id) {
-        return page(id, named(Form.empty()));
+    public View console(@PathParam("id") long id, @QueryParam("agreed") String agreed) {
+        return page(id, named(Form.empty()), agreed != null);
     }
 
     @POST
@@ -136,7 +154,7 @@ public class ConsolePages {
                 form.problem(refusal, "present");
             }
         }
-        return Response.status(400).entity(page(id, form)).build();
+        return Response.status(400).entity(page(id, form, false)).build();
     }
 
     @POST
@@ -154,12 +172,13 @@ public class ConsolePages {
         if (!form.hasErrors()) {
             try {
                 actions.agree(new Actions.Agreement(description, owner, due, null, null, id));
-                return Pages.seeOther(request, home(id) + "#agreed", "Action agreed: " + description);
+                // back with the new action in view and the cursor in "What will be done" for the next one
+                return Pages.seeOther(request, home(id) + "?agreed#agreed", "Action agreed: " + description);
             } catch (ProblemException refusal) {
                 form.problem(refusal, "description");
             }
         }
-        return Response.status(400).entity(page(id, form)).build();
+        return Response.status(400).entity(page(id, form, false)).build();
     }
 
     @POST
@@ -192,7 +211,12 @@ public class ConsolePages {
                 form.problem(refusal, "note");
             }
         }
-        return Response.status(400).entity(page(id, form)).build();
+        return Response.status(400).entity(page(id, form, false)).build();
+    }
+
+    /** A status as the console says it: "In progress", "Done"... */
+    public static String statusName(String status) {
+        return Option.label(STATUSES, status);
     }
 
     private static String home(long id) {
@@ -225,7 +249,7 @@ public class ConsolePages {
         return null;
     }
 
-    private View page(long id, Form form) {
+    private View page(long id, Form form, boolean justAgreed) {
         Agenda agenda = records.of(id);
         Rsvps.Answers answers = rsvps.of(id);
         List<Member> everyone = members.search(null, false, 0, MEMBER_LIMIT).items().stream()
@@ -254,19 +278,38 @@ public class ConsolePages {
                 }).toList();
         long going = answers.seated().stream().filter(r -> r.answer() == Answer.GOING).count();
         return View.form("record/console", new Console(agenda, going, answers.waiting().size(), guests,
-                people(answers, everyone), everyone.stream().map(Member::name).toList(),
+                people(answers, everyone, guestEmails(id)), everyone.stream().map(Member::name).toList(),
                 agenda.carriedOver().stream().map(a -> new Option(String.valueOf(a.id()),
-                        a.description() + " (" + a.ownerName() + ")")).toList(), form), form);
+                        a.description() + " (" + a.ownerName() + ")")).toList(),
+                actions.followUpsOf(agenda.carriedOver().stream().map(ActionRow::id).toList()), justAgreed, form),
+                form);
     }
 
-    /** Who may have come: those who said they were coming first, then maybes, then everyone else. */
-    private static List<Option> people(Rsvps.Answers answers, List<Member> everyone) {
+    /** The email each guest was invited at, by invitation. */
+    private Map<Long, String> guestEmails(long workshopId) {
+        Map<Long, String> emails = new HashMap<>();
+        invitations.of(workshopId, user.requireMemberId(), true)
+                .forEach(i -> emails.put(i.id(), i.email().toLowerCase(Locale.ROOT)));
+        return emails;
+    }
+
+    /**
+     * Who may have come: those who said they were coming first, then maybes, then everyone else.
+     * A guest invited at a member's own address is that member, listed once.
+     */
+    private static List<Option> people(Rsvps.Answers answers, List<Member> everyone, Map<Long, String> guestEmails) {
         Map<Long, String> names = new LinkedHashMap<>();
-        everyone.forEach(m -> names.put(m.id(), m.name()));
+        Map<String, Long> byEmail = new HashMap<>();
+        everyone.forEach(m -> {
+            names.put(m.id(), m.name());
+            byEmail.put(m.email().toLowerCase(Locale.ROOT), m.id());
+        });
         Map<String, String> options = new LinkedHashMap<>();
         for (Rsvp r : answers.seated()) {
-            if (r.memberId() != null && names.containsKey(r.memberId())) {
-                options.put(String.valueOf(r.memberId()), names.get(r.memberId()) + " (said going)");
+            Long member = r.memberId() != null ? r.memberId()
+                    : r.guestInvitationId() == null ? null : byEmail.get(guestEmails.get(r.guestInvitationId()));
+            if (member != null && names.containsKey(member)) {
+                options.putIfAbsent(String.valueOf(member), names.get(member) + " (said going)");
             } else if (r.guestInvitationId() != null) {
                 options.put("guest-" + r.guestInvitationId(), r.guestName() + " (guest)");
             }

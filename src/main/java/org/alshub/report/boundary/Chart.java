@@ -21,8 +21,15 @@ public record Chart(String id, String title, String description, int width, int 
                        int labelX, int labelY, String label, String labelAnchor) {
     }
 
-    /** A figure to draw: a short label for the chart, a long one for the table and the words. */
-    public record Bar(String label, String longLabel, long value) {
+    /**
+     * A figure to draw: a short label for the chart, a long one for the table and the words, and
+     * where the list behind the figure is (null when it has none).
+     */
+    public record Bar(String label, String longLabel, long value, String href) {
+
+        public Bar(String label, String longLabel, long value) {
+            this(label, longLabel, value, null);
+        }
     }
 
     /** Vertical columns, one per bar, labels underneath (months). */

@@ -51,7 +51,9 @@ public class ReportsPage {
         List<Bar> months = attendance.entrySet().stream()
                 .map(e -> new Bar(e.getKey().format(SHORT_MONTH), e.getKey().format(MONTH), e.getValue())).toList();
         List<Bar> statuses = STATUS_NAMES.entrySet().stream()
-                .map(e -> new Bar(e.getValue(), e.getValue(), counts.getOrDefault(e.getKey(), 0L))).toList();
+                .map(e -> new Bar(e.getValue(), e.getValue(), counts.getOrDefault(e.getKey(), 0L),
+                        e.getKey().equals("OVERDUE") ? "/actions?overdue=true" : "/actions?status=" + e.getKey()))
+                .toList();
         long people = attendance.values().stream().mapToLong(Long::longValue).sum();
         return View.of("report/reports", new Figures(
                 Chart.columns("attendance-chart", "Attendance per month, last 12 months",

@@ -128,13 +128,6 @@ public class WorkshopPages {
     }
 
     @GET
-    @Path("{id: \\d+}")
-    public View show(@PathParam("id") long id) {
-        Workshop w = workshops.require(id);
-        return View.of("workshop/show", new Shown(w, w.seriesId() == null ? null : series.find(w.seriesId()).orElse(null)));
-    }
-
-    @GET
     @Path("new")
     @RolesAllowed(Roles.FACILITATOR)
     public View planNew() {

@@ -49,7 +49,14 @@ public class SeriesScheduler {
                        String location, Integer capacity, Long facilitatorId, LocalDate firstDate) {
     }
 
+    /** How far back a series may start: a record, not a typo that fills years with workshops that never were. */
+    public static final int FURTHEST_BACK_YEARS = 2;
+
     public WorkshopSeries start(Plan plan) {
+        if (plan.firstDate().isBefore(LocalDate.now(clock.withZone(plan.zone())).minusYears(FURTHEST_BACK_YEARS))) {
+            throw ProblemException.invalid("firstDate", "must be within the last " + FURTHEST_BACK_YEARS
+                    + " years: a series starting earlier would fill the record with workshops that never took place");
+        }
         if (plan.facilitatorId() != null && em.find(Member.class, plan.facilitatorId()) == null) {
             throw ProblemException.invalid("facilitatorId", "no member has this id");
         }
@@ -81,6 +88,57 @@ public class SeriesScheduler {
         materialise(next);
         return next;
     }
+
+    /**
+     * Ends a series from a date: untouched workshops from then on go, the others are cancelled
+     * (see {@link WorkshopSeries#end}).
+     */
+    public WorkshopSeries end(long id, LocalDate from, OptionalInt expectedVersion) {
+        WorkshopSeries series = require(id);
+        Versions.check(expectedVersion, series.version());
+        List<Workshop> held = occurrences(id);
+        series.end(from, held, touched(id), clock.instant()).forEach(em::remove);
+        em.flush();
+        return series;
+    }
+
+    /**
+     * Deletes a series started by mistake, with its workshops: only while nobody has answered,
+     * attended, been invited to, brought a challenge to or agreed an action at any of them.
+     */
+    public void delete(long id, OptionalInt expectedVersion) {
+        WorkshopSeries series = require(id);
+        Versions.check(expectedVersion, series.version());
+        if (!touched(id).isEmpty()) {
+            throw ProblemException.conflict("People have already answered, come to or worked on workshops of this "
+                    + "series, so it stays on the record: end it instead.");
+        }
+        occurrences(id).forEach(em::remove);
+        em.remove(series);
+        em.flush();
+    }
+
+    /**
+     * The workshops of a series that something of the set's work hangs on. Read from those
+     * features' tables by name: they depend on workshops, so this package cannot depend on them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> touched(long seriesId) {
+        Set<Long> touched = new java.util.HashSet<>();
+        for (String table : TOUCHING) {
+            String[] parts = table.split(" ");
+            for (Object id : em.createNativeQuery("select distinct " + parts[1] + " from " + parts[0] + " where "
+                    + parts[1] + " in (select id from workshop where series_id = ?)").setParameter(1, seriesId)
+                    .getResultList()) {
+                touched.add(((Number) id).longValue());
+            }
+        }
+        return touched;
+    }
+
+    private static final List<String> TOUCHING = List.of("rsvp workshop_id", "attendance workshop_id",
+            "guest_invitation workshop_id", "challenge workshop_id", "action_item agreed_at_workshop_id",
+            "follow_up workshop_id");
 
     /**
      * Makes sure every series holds its occurrences up to the horizon; run daily and at start.

@@ -167,6 +167,38 @@ public class WorkshopSeries {
         return startOn(date).plusMinutes(durationMinutes);
     }
 
+    /**
+     * Ends the series: no workshop from {@code from} on. Of those already held from then, the
+     * ones nobody has touched go ({@code untouched}, returned for deleting) and the others are
+     * cancelled, so what people did with them stays on the record.
+     */
+    public List<Workshop> end(LocalDate from, List<Workshop> occurrences, Set<Long> touched, Instant now) {
+        if (continuedBy != null || (endsBefore != null && !from.isBefore(endsBefore))) {
+            throw ProblemException.invalid("from", "this series already ends before " + endsBefore);
+        }
+        if (!runsOn(from)) {
+            throw ProblemException.invalid("from", "must be a date on which this series runs");
+        }
+        this.endsBefore = from;
+        List<Workshop> untouched = new java.util.ArrayList<>();
+        for (Workshop occurrence : occurrences) {
+            if (occurrence.occurrenceDate() == null || occurrence.occurrenceDate().isBefore(from)) {
+                continue;
+            }
+            if (touched.contains(occurrence.id())) {
+                occurrence.cancel(now);
+            } else {
+                untouched.add(occurrence);
+            }
+        }
+        return untouched;
+    }
+
+    /** The first {@code count} dates this series would hold from its first date. */
+    public List<LocalDate> firstDates(int count) {
+        return rule().datesBetween(firstDate, firstDate.plusMonths(count + 1L)).stream().limit(count).toList();
+    }
+
     /** Ends the series before a date; a new series carries on from there. */
     public void endBefore(LocalDate date, long continuation) {
         this.endsBefore = date;
