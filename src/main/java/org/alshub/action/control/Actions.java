@@ -309,6 +309,17 @@ public class Actions {
                         Collectors.toList()));
     }
 
+    /**
+     * Updates given between workshops (not at one), noted from {@code from} (the day of the last
+     * workshop: an update sent that evening counts) up to {@code upTo}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUpRow> heardBetween(LocalDate from, LocalDate upTo) {
+        return followUpRows(em.createQuery("select f from FollowUp f where f.workshopId is null "
+                + "and f.notedOn >= :from and f.notedOn <= :upTo order by f.notedOn, f.id", FollowUp.class)
+                .setParameter("from", from).setParameter("upTo", upTo).setMaxResults(200).getResultList());
+    }
+
     /** The follow-ups heard at a workshop. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpRow> heardAt(long workshopId) {

@@ -44,6 +44,8 @@ import org.alshub.platform.web.Pages;
 import org.alshub.platform.web.View;
 import org.alshub.record.control.Agenda;
 import org.alshub.record.control.Records;
+import org.alshub.workshop.control.Workshops;
+import org.alshub.workshop.entity.Workshop;
 
 /**
  * The facilitator's console for the session itself, at /workshops/{id}/console: the agenda with
@@ -81,6 +83,9 @@ public class ConsolePages {
     Invitations invitations;
 
     @Inject
+    Workshops workshops;
+
+    @Inject
     CurrentUser user;
 
     @Context
@@ -96,7 +101,7 @@ public class ConsolePages {
      */
     public record Console(Agenda agenda, long going, int waiting, List<Guest> guests, List<Option> people,
                           List<String> names, List<Option> followActions, Map<Long, List<FollowUpRow>> heard,
-                          boolean justAgreed, Form form) {
+                          List<FollowUpRow> sinceLast, boolean justAgreed, Form form) {
 
         public List<FollowUpRow> heardAbout(long actionId) {
             return heard.getOrDefault(actionId, List.of());
@@ -281,8 +286,16 @@ public class ConsolePages {
                 people(answers, everyone, guestEmails(id)), everyone.stream().map(Member::name).toList(),
                 agenda.carriedOver().stream().map(a -> new Option(String.valueOf(a.id()),
                         a.description() + " (" + a.ownerName() + ")")).toList(),
-                actions.followUpsOf(agenda.carriedOver().stream().map(ActionRow::id).toList()), justAgreed, form),
-                form);
+                actions.followUpsOf(agenda.carriedOver().stream().map(ActionRow::id).toList()), sinceLast(id),
+                justAgreed, form), form);
+    }
+
+    /** What owners said about their actions between the last workshop and this one (done ones too). */
+    private List<FollowUpRow> sinceLast(long id) {
+        Workshop workshop = workshops.require(id);
+        LocalDate day = workshop.startLocal().toLocalDate();
+        LocalDate after = workshops.before(workshop).map(w -> w.startLocal().toLocalDate()).orElse(day.minusYears(1));
+        return actions.heardBetween(after, day);
     }
 
     /** The email each guest was invited at, by invitation. */

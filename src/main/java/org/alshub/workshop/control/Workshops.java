@@ -18,6 +18,7 @@ import org.alshub.platform.Page;
 import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.workshop.entity.WorkshopStatus;
 
 /** Scheduling, moving and cancelling single workshops, and listing them. */
 @ApplicationScoped
@@ -123,6 +124,15 @@ public class Workshops {
 
     private LocalDateTime nowUtc() {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** The last workshop held before this one (not cancelled): where "since the last workshop" starts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Workshop> before(Workshop workshop) {
+        return em.createQuery("select w from Workshop w where w.startsAtUtc < :start and w.status <> :cancelled "
+                        + "order by w.startsAtUtc desc, w.id desc", Workshop.class)
+                .setParameter("start", workshop.startInstant().atOffset(ZoneOffset.UTC).toLocalDateTime())
+                .setParameter("cancelled", WorkshopStatus.CANCELLED).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
