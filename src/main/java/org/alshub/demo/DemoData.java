@@ -64,7 +64,8 @@ public class DemoData {
     EntityManager em;
 
     @Transactional
-    void load() {
+    /** Loads the demo data; returns the demo officer's sign-in, to be shown once with the facilitator's. */
+    String load() {
         Member facilitator = members.findByEmail(config.adminEmail()).orElseThrow();
         Member amara = person("Amara Okafor", "amara.okafor@lambeth.example", "Housing",
                 EnumSet.of(Affiliation.OFFICER, Affiliation.RESIDENT), facilitator);
@@ -92,8 +93,8 @@ public class DemoData {
         LocalDate firstOfMonth = LocalDate.now(clock.withZone(config.zone())).withDayOfMonth(1);
         scheduler.start(new SeriesScheduler.Plan("Coproduction Action Learning Set", MonthlyRule.parse("fourth Wednesday"),
                 LocalTime.of(10, 0), 120, config.zone(), "Room 8, " + TOWN_HALL, 30, facilitator.id(), firstOfMonth));
-        LOG.warning("\n\n    Demo data loaded. A demo officer can sign in too:\n    email:    " + amara.email()
-                + "\n    password: " + officerPassword + "   (generated, shown only this once)\n");
+        return "A demo officer (Amara Okafor):\n    email:    " + amara.email() + "\n    password: " + officerPassword
+                + "   (generated: shown only this once)";
     }
 
     /** The six projects brought on 29 November, and the four actions the set agreed. */

@@ -1,6 +1,18 @@
 package org.alshub.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -50,17 +62,56 @@ public class FirstStart {
     @Inject
     JobLeases leases;
 
+    @Resource
+    ManagedScheduledExecutorService later;
+
     @PostConstruct
     void start() {
         feeds.ready();
+        List<String> signIns = new ArrayList<>();
         if (accounts.count() == 0) {
-            createFirstFacilitator();
+            signIns.add(createFirstFacilitator());
         }
         if (config.demoData() && scheduler.count() == 0) {
-            demo.load();
+            signIns.add(demo.load());
         }
         extendSeries();
         LOG.info("ALS Hub is ready at http://localhost:" + config.httpPort() + "/");
+        if (config.demoData() || config.adminPassword().isEmpty()) {
+            // something shown only once (a generated password): say it where it will be seen
+            if (!signIns.isEmpty()) {
+                showOnceReady(signIns);
+            }
+        } else {
+            signIns.forEach(LOG::info);
+        }
+    }
+
+    /**
+     * The sign-ins made on the first start, framed, printed once the app answers: after the
+     * server's own start-up lines, where someone who just ran the app is looking.
+     */
+    private void showOnceReady(List<String> signIns) {
+        String frame = "=".repeat(72);
+        String text = "\n" + frame + "\n  Sign in at http://localhost:" + config.httpPort() + "/sign-in\n\n  "
+                + String.join("\n\n  ", signIns).replace("\n    ", "\n      ") + "\n" + frame + "\n";
+        URI probe = URI.create("http://127.0.0.1:" + config.httpPort() + "/sign-in");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        ScheduledFuture<?>[] task = new ScheduledFuture<?>[1];
+        int[] tries = {0};
+        task[0] = later.scheduleWithFixedDelay(() -> {
+            boolean answering;
+            try {
+                answering = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException | InterruptedException e) {
+                answering = false;
+            }
+            if (answering || ++tries[0] > 120) {
+                LOG.warning(text);
+                task[0].cancel(false);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Non-persistent, so it also runs where the persistent timer service is switched off. */
@@ -75,7 +126,7 @@ public class FirstStart {
         }
     }
 
-    private void createFirstFacilitator() {
+    private String createFirstFacilitator() {
         Member admin = members.findByEmail(config.adminEmail()).orElseGet(() -> members.join(
                 new Members.Details("Set facilitator", config.adminEmail(), java.util.Set.of(Affiliation.OFFICER),
                         null, false), null));
@@ -83,7 +134,6 @@ public class FirstStart {
         String password = opened.generatedPassword()
                 .map(p -> p + "   (generated: it is shown only this once, so note it now)")
                 .orElse("the one set in ALS_ADMIN_PASSWORD");
-        LOG.warning("\n\n    First facilitator sign-in\n    email:    " + config.adminEmail()
-                + "\n    password: " + password + "\n");
+        return "The first facilitator:\n    email:    " + config.adminEmail() + "\n    password: " + password;
     }
 }

@@ -177,8 +177,9 @@ public class ConsolePages {
         if (!form.hasErrors()) {
             try {
                 actions.agree(new Actions.Agreement(description, owner, due, null, null, id));
-                // back with the new action in view and the cursor in "What will be done" for the next one
-                return Pages.seeOther(request, home(id) + "?agreed#agreed", "Action agreed: " + description);
+                // back with the cursor in "What will be done" for the next one, just below the new action (no
+                // #fragment: browsers skip autofocus when the address points into the page)
+                return Pages.seeOther(request, home(id) + "?agreed", "Action agreed: " + description);
             } catch (ProblemException refusal) {
                 form.problem(refusal, "description");
             }

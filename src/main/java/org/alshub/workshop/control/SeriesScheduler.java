@@ -114,6 +114,8 @@ public class SeriesScheduler {
                     + "series, so it stays on the record: end it instead.");
         }
         occurrences(id).forEach(em::remove);
+        // the workshops first: they name the series
+        em.flush();
         em.remove(series);
         em.flush();
     }
