@@ -90,14 +90,20 @@ public final class Frame {
 
     /**
      * The message a change leaves for the page it leads to, kept in the session until shown:
-     * a success, or news to take in (a place on the waiting list is not a success).
+     * a success, or news to take in (a place on the waiting list is not a success). A success
+     * takes the keyboard's focus (GOV.UK's banner does, to be read out), unless the page puts it
+     * where the person carries on typing.
      */
-    public record Flash(String text, boolean success) implements Serializable {
+    public record Flash(String text, boolean success, boolean takesFocus) implements Serializable {
 
         private static final String KEY = "alshub.flash";
 
         public static void leave(HttpServletRequest request, String text, boolean success) {
-            request.getSession().setAttribute(KEY, new Flash(text, success));
+            leave(request, new Flash(text, success, true));
+        }
+
+        static void leave(HttpServletRequest request, Flash flash) {
+            request.getSession().setAttribute(KEY, flash);
         }
 
         static Flash take(HttpServletRequest request) {

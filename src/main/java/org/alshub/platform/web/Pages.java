@@ -16,6 +16,15 @@ public final class Pages {
         return Response.seeOther(URI.create(location)).build();
     }
 
+    /**
+     * As {@link #seeOther}, for a page that puts the cursor where the person carries on (the
+     * console's next action): the banner is shown and read out, without taking the focus.
+     */
+    public static Response seeOtherToCarryOn(HttpServletRequest request, String location, String message) {
+        Frame.Flash.leave(request, new Frame.Flash(message, true, false));
+        return Response.seeOther(URI.create(location)).build();
+    }
+
     /** As {@link #seeOther}, with news that is not a success (a place on the waiting list, say). */
     public static Response seeOtherWithNews(HttpServletRequest request, String location, String message) {
         Frame.Flash.leave(request, message, false);

@@ -179,7 +179,7 @@ public class ConsolePages {
                 actions.agree(new Actions.Agreement(description, owner, due, null, null, id));
                 // back with the cursor in "What will be done" for the next one, just below the new action (no
                 // #fragment: browsers skip autofocus when the address points into the page)
-                return Pages.seeOther(request, home(id) + "?agreed", "Action agreed: " + description);
+                return Pages.seeOtherToCarryOn(request, home(id) + "?agreed", "Action agreed: " + description);
             } catch (ProblemException refusal) {
                 form.problem(refusal, "description");
             }
