@@ -182,18 +182,8 @@ public class ActionPages {
             throw ProblemException.forbidden("Only the action's owner or a facilitator may add an update.");
         }
         Form form = updateNamed(Form.of(fields));
-        String note = form.text("note");
-        if (note == null) {
-            form.error("note", "Say what has happened");
-        } else if (note.length() > 4000) {
-            form.error("note", "What has happened must be 4,000 characters or fewer");
-        }
-        ActionStatus status = null;
-        try {
-            status = ActionStatus.valueOf(form.value("status"));
-        } catch (IllegalArgumentException e) {
-            form.error("status", "Choose where the action is now");
-        }
+        String note = form.required("note", 4000);
+        ActionStatus status = form.chosen("status", ActionStatus.class);
         if (!form.hasErrors()) {
             actions.followUp(id, note, status, null, null);
             return Pages.seeOther(request, "/actions/" + id, status == ActionStatus.DONE
@@ -219,12 +209,7 @@ public class ActionPages {
     public Response correct(@PathParam("id") long id, @BeanParam Fields fields) {
         ActionRow action = actions.row(id);
         Form form = correctNamed(Form.of(fields));
-        String description = form.text("description");
-        if (description == null) {
-            form.error("description", "Enter what will be done");
-        } else if (description.length() > 1000) {
-            form.error("description", "What will be done must be 1,000 characters or fewer");
-        }
+        String description = form.required("description", 1000);
         Long owner = owner(form);
         LocalDate due = form.date("due");
         if (!form.hasErrors()) {
@@ -272,11 +257,9 @@ public class ActionPages {
         Long ownerId = null;
         if (filters.owner != null && !filters.owner.isBlank()) {
             Members.NameMatch found = members.named(filters.owner);
-            if (found.count() == 1) {
-                ownerId = found.members().get(0).id();
-            } else {
-                form.error("owner", found.count() == 0 ? "No member is called " + filters.owner.strip()
-                        : found.count() + " members match " + filters.owner.strip() + ": type more of the name");
+            ownerId = found.one().orElse(null);
+            if (ownerId == null) {
+                form.error("owner", found.refusal(filters.owner, ""));
             }
         }
         ActionStatus status = null;
@@ -327,12 +310,10 @@ public class ActionPages {
             return null;
         }
         Members.NameMatch found = members.named(typed);
-        if (found.count() == 1) {
-            return found.members().get(0).id();
+        if (found.one().isEmpty()) {
+            form.error("owner", found.refusal(typed, ": check the name"));
         }
-        form.error("owner", found.count() == 0 ? "No member is called " + typed + ": check the name"
-                : found.count() + " members match " + typed + ": type more of the name");
-        return null;
+        return found.one().orElse(null);
     }
 
     private static Form updateNamed(Form form) {
@@ -341,7 +322,7 @@ public class ActionPages {
     }
 
     private static Form correctNamed(Form form) {
-        return form.name("description", "What", "Enter what will be done")
+        return form.name("description", "What will be done", "Enter what will be done")
                 .name("owner", "Who", "Enter the name of the member who will do it")
                 .name("due", "By when", "Enter a date").anchor("due", "due-day");
     }

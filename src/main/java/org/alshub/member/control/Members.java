@@ -101,6 +101,17 @@ public class Members {
 
     /** Who "the one called X" is: everyone named exactly that (any case), else those whose name holds it. */
     public record NameMatch(List<Member> members, long count) {
+
+        /** The one member meant, when exactly one matches. */
+        public Optional<Long> one() {
+            return count == 1 ? Optional.of(members.get(0).id()) : Optional.empty();
+        }
+
+        /** Why no one member is meant, in words for the person who typed it; {@code advice} ends it when none matches. */
+        public String refusal(String typed, String advice) {
+            return count == 0 ? "No member is called " + typed.strip() + advice
+                    : count + " members match " + typed.strip() + ": type more of the name";
+        }
     }
 
     /**

@@ -129,6 +129,31 @@ public final class Form {
         return new FormField(this, name);
     }
 
+    /**
+     * Text that must be given and is at most {@code max} characters, without surrounding
+     * spaces; null, with the field's own words beside it, otherwise.
+     */
+    public String required(String field, int max) {
+        String text = text(field);
+        if (text == null) {
+            error(field, whenMissing(field));
+        } else if (text.length() > max) {
+            error(field, subject(field) + " must be " + String.format("%,d", max) + " characters or fewer");
+            return null;
+        }
+        return text;
+    }
+
+    /** One of an enum's values, as chosen (radios, a select); null, with the field's words beside it, otherwise. */
+    public <E extends Enum<E>> E chosen(String field, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value(field));
+        } catch (IllegalArgumentException e) {
+            error(field, whenMissing(field));
+            return null;
+        }
+    }
+
     /** A GOV.UK date input (field-day, field-month, field-year); null when left empty. */
     public LocalDate date(String field) {
         anchors.put(field, field + "-day");
@@ -279,6 +304,11 @@ public final class Form {
             return "Enter an email address in the correct format, like name@example.com";
         }
         return name[0] + " " + message;
+    }
+
+    private String whenMissing(String field) {
+        String[] name = names.get(field);
+        return name == null ? "Enter " + field : name[1];
     }
 
     private String subject(String field) {

@@ -104,11 +104,9 @@ public class ProjectPages {
         Long ownerId = null;
         if (owner != null && !owner.isBlank()) {
             Members.NameMatch found = members.named(owner);
-            if (found.count() == 1) {
-                ownerId = found.members().get(0).id();
-            } else {
-                filters.error("owner", found.count() == 0 ? "No member is called " + owner.strip()
-                        : found.count() + " members match " + owner.strip() + ": type more of the name");
+            ownerId = found.one().orElse(null);
+            if (ownerId == null) {
+                filters.error("owner", found.refusal(owner, ""));
             }
         }
         ProjectStatus wanted = "ACTIVE".equals(status) ? ProjectStatus.ACTIVE

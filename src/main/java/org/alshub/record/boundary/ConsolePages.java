@@ -166,12 +166,7 @@ public class ConsolePages {
     @Path("action")
     public Response action(@PathParam("id") long id, @BeanParam Fields fields) {
         Form form = named(Form.of(fields));
-        String description = form.text("description");
-        if (description == null) {
-            form.error("description", "Enter what will be done");
-        } else if (description.length() > 1000) {
-            form.error("description", "What will be done must be 1,000 characters or fewer");
-        }
+        String description = form.required("description", 1000);
         Long owner = owner(form);
         LocalDate due = form.typedDate("due", actions.today());
         if (!form.hasErrors()) {
@@ -197,18 +192,8 @@ public class ConsolePages {
         } catch (NumberFormatException e) {
             form.error("followAction", "Choose the action you heard about");
         }
-        String note = form.text("note");
-        if (note == null) {
-            form.error("note", "Enter what the set heard");
-        } else if (note.length() > 4000) {
-            form.error("note", "What the set heard must be 4,000 characters or fewer");
-        }
-        ActionStatus status = null;
-        try {
-            status = ActionStatus.valueOf(form.value("status"));
-        } catch (IllegalArgumentException e) {
-            form.error("status", "Choose a status");
-        }
+        String note = form.required("note", 4000);
+        ActionStatus status = form.chosen("status", ActionStatus.class);
         if (!form.hasErrors()) {
             try {
                 actions.followUp(actionId, note, status, id, null);
@@ -231,7 +216,7 @@ public class ConsolePages {
 
     private static Form named(Form form) {
         return form.name("present", "Who came", "Tick who came").choice("present")
-                .name("description", "What", "Enter what will be done")
+                .name("description", "What will be done", "Enter what will be done")
                 .name("owner", "Who", "Enter the name of the member who will do it")
                 .name("due", "By when", "Enter a date")
                 .name("followAction", "Action", "Choose the action you heard about").choice("followAction")
@@ -247,12 +232,10 @@ public class ConsolePages {
             return null;
         }
         Members.NameMatch found = members.named(typed);
-        if (found.count() == 1) {
-            return found.members().get(0).id();
+        if (found.one().isEmpty()) {
+            form.error("owner", found.refusal(typed, ": choose a name from the list"));
         }
-        form.error("owner", found.count() == 0 ? "No member is called " + typed + ": choose a name from the list"
-                : found.count() + " members match " + typed + ": type more of the name");
-        return null;
+        return found.one().orElse(null);
     }
 
     private View page(long id, Form form, boolean justAgreed) {
