@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.alshub.audit.control.Audited;
 import org.alshub.platform.persistence.DatabaseMigration;
 import org.alshub.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,6 +45,7 @@ public class Backups {
     public record Backup(String name, String path, long bytes, long millis) {
     }
 
+    @Audited
     public synchronized Backup take() {
         Path target = folder().resolve(NAME.format(LocalDateTime.now(clock)));
         long started = System.nanoTime();

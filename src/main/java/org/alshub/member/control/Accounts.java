@@ -12,8 +12,11 @@ import org.alshub.member.entity.Member;
 import org.alshub.member.entity.Role;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.PasswordHasher;
+import org.alshub.platform.security.SignInCache;
+import org.alshub.audit.control.Audited;
 
 /** Sign-in accounts for members: created by facilitators, never with a fixed default password. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -27,21 +30,63 @@ public class Accounts {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    SignInCache signIns;
+
     /** The account, and the password when one was generated (shown once, never stored in clear). */
     public record Opened(Account account, Optional<String> generatedPassword) {
     }
 
+    /** Gives a member an account, or gives a withdrawn one back with a new role and password. */
     public Opened open(long memberId, Role role, String password) {
-        if (em.find(Member.class, memberId) == null) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
             throw ProblemException.notFound("member");
         }
-        if (em.find(Account.class, memberId) != null) {
+        if (member.isErased()) {
+            throw ProblemException.conflict("This member was erased: no one can sign in as them again.");
+        }
+        Account existing = em.find(Account.class, memberId);
+        if (existing != null && existing.active()) {
             throw ProblemException.conflict("This member already has an account.");
         }
         Optional<String> generated = password == null ? Optional.of(randomPassword()) : Optional.empty();
-        Account account = new Account(memberId, role, hasher.hash(generated.orElse(password)));
-        em.persist(account);
+        String hash = hasher.hash(generated.orElse(password));
+        Account account = existing;
+        if (account == null) {
+            account = new Account(memberId, role, hash);
+            em.persist(account);
+        } else {
+            account.reopen(role, hash);
+            signIns.forget(member.emailKey());
+        }
         return new Opened(account, generated);
+    }
+
+    /** The member can no longer sign in, and every session of theirs ends at once, on every instance. */
+    public Account withdraw(long memberId) {
+        Account account = require(memberId);
+        account.withdraw();
+        signIns.forget(em.find(Member.class, memberId).emailKey());
+        return account;
+    }
+
+    /** Another role; the member's sessions end, so they sign in again with it. */
+    public Account changeRole(long memberId, Role role) {
+        Account account = require(memberId);
+        if (account.role() != role) {
+            account.changeRole(role);
+            signIns.forget(em.find(Member.class, memberId).emailKey());
+        }
+        return account;
+    }
+
+    private Account require(long memberId) {
+        Account account = em.find(Account.class, memberId);
+        if (account == null) {
+            throw ProblemException.notFound("account");
+        }
+        return account;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

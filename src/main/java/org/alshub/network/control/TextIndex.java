@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.alshub.network.entity.Terms;
 import org.alshub.platform.persistence.DataVersions;
 import org.alshub.platform.persistence.KeptUntilChanged;
+import org.alshub.audit.control.Audited;
 
 /**
  * Full-text search over the network's own records, kept in two tables (text_index, indexed_record)
@@ -26,6 +27,7 @@ import org.alshub.platform.persistence.KeptUntilChanged;
  * query's terms, the term's weight in the record times how rare the term is (so "residents",
  * found everywhere, counts for less than "budgeting").
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class TextIndex {
