@@ -106,6 +106,13 @@ public class TextIndex {
                 .setParameter(1, kind).setParameter(2, id).executeUpdate();
     }
 
+    /** No indexed record is the member's any more: peer suggestions stop naming them. */
+    public void forgetMember(long memberId) {
+        changed.fire(new TextIndexChanged());
+        em.createNativeQuery("update indexed_record set member_id = null where member_id = ?")
+                .setParameter(1, memberId).executeUpdate();
+    }
+
     void bumpAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TextIndexChanged change) {
         versions.bump(DataVersions.TEXT_INDEX);
     }
