@@ -100,6 +100,7 @@ public class ApiApplication extends Application {
         classes.add(org.alshub.audit.control.Doors.class);
         classes.add(SqlStatementsHeader.class);
         classes.addAll(ProblemMappers.ALL);
+        classes.add(org.alshub.platform.problem.JsonDates.class);
         return classes;
     }
 }
