@@ -37,7 +37,7 @@ public class Accounts {
     public record Opened(Account account, Optional<String> generatedPassword) {
     }
 
-    /** Gives a member an account, or gives a withdrawn one back with a new role and password. */
+    /** Gives a member an account; never an erased one, whose sign-in is gone for good. */
     public Opened open(long memberId, Role role, String password) {
         Member member = em.find(Member.class, memberId);
         if (member == null) {
@@ -46,29 +46,24 @@ public class Accounts {
         if (member.isErased()) {
             throw ProblemException.conflict("This member was erased: no one can sign in as them again.");
         }
-        Account existing = em.find(Account.class, memberId);
-        if (existing != null && existing.active()) {
+        if (em.find(Account.class, memberId) != null) {
             throw ProblemException.conflict("This member already has an account.");
         }
         Optional<String> generated = password == null ? Optional.of(randomPassword()) : Optional.empty();
-        String hash = hasher.hash(generated.orElse(password));
-        Account account = existing;
-        if (account == null) {
-            account = new Account(memberId, role, hash);
-            em.persist(account);
-        } else {
-            account.reopen(role, hash);
-            signIns.forget(member.emailKey());
-        }
+        Account account = new Account(memberId, role, hasher.hash(generated.orElse(password)));
+        em.persist(account);
         return new Opened(account, generated);
     }
 
-    /** The member can no longer sign in, and every session of theirs ends at once, on every instance. */
-    public Account withdraw(long memberId) {
+    /**
+     * The member can no longer sign in; they stay a member, and can be given an account again.
+     * Every session of theirs ends at once, on every instance.
+     */
+    public void withdraw(long memberId) {
         Account account = require(memberId);
-        account.withdraw();
+        em.remove(account);
+        em.flush();
         signIns.forget(em.find(Member.class, memberId).emailKey());
-        return account;
     }
 
     /** Another role; the member's sessions end, so they sign in again with it. */

@@ -52,18 +52,6 @@ public class Account {
         this.passwordHash = newHash;
     }
 
-    /** The member can no longer sign in; their history stays. */
-    public void withdraw() {
-        this.active = false;
-    }
-
-    /** Given again after a withdrawal, with a role and password chosen anew. */
-    public void reopen(Role role, String passwordHash) {
-        this.role = role;
-        this.passwordHash = passwordHash;
-        this.active = true;
-    }
-
     public void changeRole(Role role) {
         this.role = role;
     }
