@@ -10,7 +10,6 @@ import org.alshub.attendance.boundary.AttendanceResource;
 import org.alshub.attendance.boundary.MemberAttendanceResource;
 import org.alshub.attendance.boundary.RsvpsResource;
 import org.alshub.audit.boundary.AuditResource;
-import org.alshub.audit.control.AuditTrail;
 import org.alshub.backup.boundary.BackupsResource;
 import org.alshub.calendar.boundary.CalendarApplication;
 import org.alshub.calendar.boundary.MemberFeedResource;
@@ -98,9 +97,10 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         var classes = new java.util.HashSet<Class<?>>(RESOURCES);
         classes.add(RoleCheck.class);
-        classes.add(AuditTrail.class);
+        classes.add(org.alshub.audit.control.Doors.class);
         classes.add(SqlStatementsHeader.class);
         classes.addAll(ProblemMappers.ALL);
+        classes.add(org.alshub.platform.problem.JsonDates.class);
         return classes;
     }
 }

@@ -65,6 +65,7 @@ public class PagesApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(PAGES);
         classes.add(RoleCheck.class);
+        classes.add(org.alshub.audit.control.Doors.class);
         classes.add(Csrf.class);
         classes.add(ViewWriter.class);
         classes.add(PageResponses.class);

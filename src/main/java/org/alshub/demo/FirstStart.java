@@ -19,6 +19,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.alshub.audit.control.Door;
 import org.alshub.calendar.control.Feeds;
 import org.alshub.member.control.Accounts;
 import org.alshub.member.control.Members;
@@ -69,12 +70,14 @@ public class FirstStart {
     void start() {
         feeds.ready();
         List<String> signIns = new ArrayList<>();
-        if (accounts.count() == 0) {
-            signIns.add(createFirstFacilitator());
-        }
-        if (config.demoData() && scheduler.count() == 0) {
-            signIns.add(demo.load());
-        }
+        Door.through(Door.job("first-start"), () -> {
+            if (accounts.count() == 0) {
+                signIns.add(createFirstFacilitator());
+            }
+            if (config.demoData() && scheduler.count() == 0) {
+                signIns.add(demo.load());
+            }
+        });
         extendSeries();
         LOG.info("ALS Hub is ready at http://localhost:" + config.httpPort() + "/");
         if (config.demoData() || config.adminPassword().isEmpty()) {
@@ -120,7 +123,7 @@ public class FirstStart {
         if (!leases.take("series-horizon")) {
             return;
         }
-        int created = scheduler.extendHorizons();
+        int created = Door.through(Door.job("series-horizon"), scheduler::extendHorizons);
         if (created > 0) {
             LOG.info("Scheduled " + created + " more workshops to keep each series 12 months ahead");
         }

@@ -9,6 +9,8 @@ import org.alshub.platform.problem.ProblemException;
 public final class Paging {
 
     public static final int MAX_SIZE = 100;
+    /** No list holds more rows than this; asking to skip more is a mistake, not a page. */
+    public static final long MAX_OFFSET = 10_000_000;
 
     private Paging() {
     }
@@ -20,5 +22,15 @@ public final class Paging {
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
+        // in long: page * size overflowed int and reached the database as a negative offset
+        if ((long) page * size > MAX_OFFSET) {
+            throw ProblemException.invalid("page", "must be at most " + MAX_OFFSET / size + " for pages of " + size);
+        }
+    }
+
+    /** The rows to skip for a page that {@link #check} let through. */
+    public static int offset(int page, int size) {
+        check(page, size);
+        return page * size;
     }
 }

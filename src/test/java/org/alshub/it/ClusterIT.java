@@ -193,6 +193,26 @@ class ClusterIT {
         assertEquals(200, api(b).get("api/me", new Api.Caller(pat.email(), newPassword)).status());
     }
 
+    /** Sessions live in the data grid; one whose member was erased through A must end on B at once. */
+    @Test
+    @Order(3)
+    void aSessionSignedInOnBEndsThereWhenItsMemberIsErasedThroughA() throws Exception {
+        Api.Caller eve = api(a).person("Eve Erased", "eve@cluster.test", "OFFICER");
+        long id = api(a).get("api/me", eve).id();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = send(browser, HttpRequest.newBuilder(b.uri("sign-in")).GET());
+        assertEquals(303, send(browser, HttpRequest.newBuilder(b.uri("sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + enc(csrf(form.body())) + "&email="
+                        + enc(eve.email()) + "&password=" + enc(eve.password())))).statusCode());
+        assertEquals(200, send(browser, HttpRequest.newBuilder(b.uri("me")).GET()).statusCode());
+        assertEquals(204, api(a).send("DELETE", "api/members/" + id, null, FACILITATOR, null).status());
+        HttpResponse<String> after = send(browser, HttpRequest.newBuilder(b.uri("me")).GET());
+        assertEquals(302, after.statusCode(), "the session on B ended with the erasure through A");
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/sign-in"));
+    }
+
     @Test
     @Order(4)
     void nightlyJobsRunOnOneInstance() throws IOException {

@@ -15,6 +15,11 @@ public class ActionPersonalData implements PersonalDataSource {
     EntityManager em;
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("action_item", "follow_up");
+    }
+
+    @Override
     public String name() {
         return "actions";
     }
@@ -27,7 +32,8 @@ public class ActionPersonalData implements PersonalDataSource {
                         "id", "description", "due", "status", "agreedAtWorkshopId"),
                 "followUpsWritten", Rows.of(em, "select id, action_id, note, new_status, noted_on "
                         + "from follow_up where author_id = ? order by id", memberId,
-                        "id", "actionId", "note", "newStatus", "notedOn"));
+                        "id", "actionId", "note", "newStatus", "notedOn"),
+                "actionsRecorded", Rows.of(em, "select id from action_item where created_by = ? order by id", memberId, "id"));
     }
 
     @Override

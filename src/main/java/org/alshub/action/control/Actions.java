@@ -33,11 +33,13 @@ import org.alshub.project.entity.Challenge;
 import org.alshub.project.entity.DepartmentChanged;
 import org.alshub.project.entity.Project;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.audit.control.Audited;
 
 /**
  * Agreeing actions, hearing follow-ups, and the questions asked of them: what is carried over
  * to a workshop, what is overdue, the tracker's filters and counts.
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Actions {
@@ -327,6 +329,7 @@ public class Actions {
                 FollowUp.class).setParameter("workshop", workshopId).getResultList());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FollowUpRow followUpRow(FollowUp followUp) {
         return followUpRows(List.of(followUp)).get(0);
     }

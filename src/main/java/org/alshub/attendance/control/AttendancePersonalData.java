@@ -20,6 +20,11 @@ public class AttendancePersonalData implements PersonalDataSource {
     EntityManager em;
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("rsvp", "attendance");
+    }
+
+    @Override
     public String name() {
         return "attendance";
     }
@@ -30,7 +35,9 @@ public class AttendancePersonalData implements PersonalDataSource {
                 "rsvps", Rows.of(em, "select workshop_id, answer, waiting, answered_at from rsvp "
                         + "where member_id = ? order by id", memberId, "workshopId", "answer", "waiting", "answeredAt"),
                 "attended", Rows.of(em, "select workshop_id from attendance where member_id = ? order by id",
-                        memberId, "workshopId"));
+                        memberId, "workshopId"),
+                "attendanceRecorded", Rows.of(em, "select id, workshop_id from attendance where recorded_by = ? order by id",
+                        memberId, "id", "workshopId"));
     }
 
     @Override

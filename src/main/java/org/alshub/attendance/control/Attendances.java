@@ -16,8 +16,10 @@ import org.alshub.attendance.entity.Attendance;
 import org.alshub.member.control.MemberNames;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.audit.control.Audited;
 
 /** Who actually came, recorded by a facilitator on the day of the workshop or later. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Attendances {

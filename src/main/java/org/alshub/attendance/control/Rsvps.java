@@ -17,12 +17,14 @@ import org.alshub.attendance.entity.Rsvp;
 import org.alshub.member.control.MemberNames;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.audit.control.Audited;
 
 /**
  * Answers to workshops, the seats their capacity allows and the waiting list. Every answer
  * first locks the workshop's row, so two people asking for the last seat at the same moment are
  * served one after the other: one gets the seat, the other the first place in the queue.
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Rsvps {

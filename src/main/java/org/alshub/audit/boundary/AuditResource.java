@@ -22,17 +22,24 @@ public class AuditResource {
     @Inject
     AuditLog log;
 
-    public record Entry(long id, Instant at, Long actorId, String action, String target, int status) {
+    /**
+     * One change: who (actorId, null for someone not signed in or a job), through which door, the
+     * address or job it came through (action and target), the operation and the record it changed.
+     */
+    public record Entry(long id, Instant at, Long actorId, String door, String action, String target,
+                        String operation, String recordId) {
     }
 
     @GET
     @RolesAllowed(Roles.FACILITATOR)
-    @Operation(summary = "The audit log, newest first: who changed which record, when. No one can edit it.")
+    @Operation(summary = "The audit log, newest first: who changed which record, when, and through which door "
+            + "(API, PAGE, LINK, JOB, EMAIL). No one can edit it.")
     public Page<Entry> latest(@QueryParam("actorId") Long actorId,
                               @QueryParam("page") @DefaultValue("0") int page,
                               @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
         return log.latest(actorId, page, size)
-                .map(e -> new Entry(e.id(), e.at(), e.actorId(), e.action(), e.target(), e.status()));
+                .map(e -> new Entry(e.id(), e.at(), e.actorId(), e.door(), e.action(), e.target(), e.operation(),
+                        e.recordId()));
     }
 }

@@ -22,10 +22,19 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    /** In its own transaction: the change it records has already been committed. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(Long actorId, String action, String target, int status) {
-        em.persist(new AuditEntry(clock.instant(), actorId, action, redact(target), status));
+    /**
+     * One change, in the transaction that makes it (a change outside any transaction, a backup
+     * say, gets one of its own): the entry and the change are committed together or not at all.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(Door door, String operation, String record) {
+        String address = door.address() == null ? "" : door.address();
+        int space = address.indexOf(' ');
+        String action = door.kind().equals(Door.API) || door.kind().equals(Door.PAGE) || door.kind().equals(Door.LINK)
+                ? (space > 0 ? address.substring(0, space) : address) : door.kind();
+        String target = space > 0 && !action.equals(door.kind()) ? address.substring(space + 1) : address;
+        em.persist(new AuditEntry(clock.instant(), door.actorId(), door.kind(), action.length() > 10
+                ? action.substring(0, 10) : action, redact(target), operation, record));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

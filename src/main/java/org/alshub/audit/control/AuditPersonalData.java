@@ -18,6 +18,11 @@ public class AuditPersonalData implements PersonalDataSource {
     EntityManager em;
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("audit_entry");
+    }
+
+    @Override
     public String name() {
         return "auditLog";
     }

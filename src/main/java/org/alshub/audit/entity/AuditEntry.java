@@ -27,17 +27,30 @@ public class AuditEntry {
 
     private String target;
 
+    /** Entries written before sql/012 kept the HTTP status of the API's answer; since then 0. */
     private int status;
+
+    /** The way the change came in: API, PAGE, LINK, JOB, EMAIL or SYSTEM (null before sql/012: the API). */
+    private String door;
+
+    /** The service operation that made the change, "Members.join" (null before sql/012). */
+    private String operation;
+
+    @Column(name = "record_id")
+    private String recordId;
 
     protected AuditEntry() {
     }
 
-    public AuditEntry(Instant at, Long actorId, String action, String target, int status) {
+    public AuditEntry(Instant at, Long actorId, String door, String action, String target, String operation,
+                      String recordId) {
         this.at = at;
         this.actorId = actorId;
+        this.door = door;
         this.action = action;
         this.target = target.length() > 400 ? target.substring(0, 400) : target;
-        this.status = status;
+        this.operation = operation.length() > 100 ? operation.substring(0, 100) : operation;
+        this.recordId = recordId;
     }
 
     public Long id() {
@@ -62,5 +75,17 @@ public class AuditEntry {
 
     public int status() {
         return status;
+    }
+
+    public String door() {
+        return door == null ? "API" : door;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public String recordId() {
+        return recordId;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.alshub.audit.control.Audited;
 import org.alshub.platform.persistence.DatabaseMigration;
 import org.alshub.platform.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,13 +38,22 @@ public class Backups {
     @ConfigProperty(name = "als.backup.dir")
     String backupDir;
 
+    /** How many backups are kept: after each new one, the oldest beyond this are deleted. */
+    @Inject
+    @ConfigProperty(name = "als.backup.keep", defaultValue = "7")
+    int keep;
+
     @Inject
     Clock clock;
 
-    /** One backup: its folder name, where it is, how big, and how long it took (0 when listed). */
-    public record Backup(String name, String path, long bytes, long millis) {
+    /**
+     * One backup: its name (the folder under ALS_BACKUP_DIR; the server's paths are not told), how
+     * big, and how long it took (0 when listed).
+     */
+    public record Backup(String name, long bytes, long millis) {
     }
 
+    @Audited
     public synchronized Backup take() {
         Path target = folder().resolve(NAME.format(LocalDateTime.now(clock)));
         long started = System.nanoTime();
@@ -56,25 +66,40 @@ public class Backups {
                 backup.execute();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Backup to " + target + " failed", e);
+            throw new IllegalStateException("Backup " + target.getFileName() + " failed", e);
         }
-        return new Backup(target.getFileName().toString(), target.toAbsolutePath().toString(), size(target),
-                (System.nanoTime() - started) / 1_000_000);
+        Backup taken = new Backup(target.getFileName().toString(), size(target), (System.nanoTime() - started) / 1_000_000);
+        prune();
+        return taken;
     }
 
-    public List<Backup> list() {
+    /** Keeps the newest {@code keep} backups (names sort by time) and deletes the rest. */
+    private void prune() {
+        List<Path> all = folders();
+        for (Path old : all.subList(Math.min(all.size(), Math.max(1, keep)), all.size())) {
+            try (Stream<Path> files = Files.walk(old)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete the old backup " + old.getFileName(), e);
+            }
+        }
+    }
+
+    /** Backup folders, newest first. */
+    private List<Path> folders() {
         Path folder = folder();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> backups = Files.list(folder)) {
-            return backups.filter(Files::isDirectory)
-                    .sorted(Comparator.reverseOrder())
-                    .map(p -> new Backup(p.getFileName().toString(), p.toAbsolutePath().toString(), size(p), 0))
-                    .toList();
+            return backups.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public List<Backup> list() {
+        return folders().stream().map(p -> new Backup(p.getFileName().toString(), size(p), 0)).toList();
     }
 
     private Path folder() {

@@ -22,6 +22,7 @@ public class CalendarApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(RESOURCES);
         classes.add(RoleCheck.class);
+        classes.add(org.alshub.audit.control.Doors.class);
         classes.add(SqlStatementsHeader.class);
         classes.addAll(ProblemMappers.ALL);
         return classes;

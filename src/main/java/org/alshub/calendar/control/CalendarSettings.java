@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Optional;
+import org.alshub.platform.web.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Who the set's invitations come from, how UIDs are made and where links point. */
@@ -24,10 +24,9 @@ public class CalendarSettings {
     @ConfigProperty(name = "als.calendar.uid-domain", defaultValue = "als-hub")
     String uidDomain;
 
-    /** The address people reach the app at, when it differs from what requests say (a proxy). */
+    /** The address people reach the app at (ALS_PUBLIC_URL), else one safe to take from the request. */
     @Inject
-    @ConfigProperty(name = "als.public-url")
-    Optional<String> publicUrl;
+    PublicAddress publicAddress;
 
     public Calendars calendars() {
         return new Calendars(new Calendars.Settings(organizerEmail, organizerName, uidDomain));
@@ -41,21 +40,13 @@ public class CalendarSettings {
         return organizerName;
     }
 
-    /** The app's root for a page request: from configuration, else the root the browser used. */
+    /** The app's root for a page request: from configuration, else the root the browser used (see {@link PublicAddress}). */
     public URI base(URI siteRoot) {
-        return publicUrl.map(String::strip).filter(s -> !s.isEmpty())
-                .map(configured -> URI.create(configured.endsWith("/") ? configured : configured + "/"))
-                .orElse(siteRoot);
+        return publicAddress.root(siteRoot);
     }
 
     /** The app's root ("https://als.example.org/"), from configuration or else from the request. */
     public URI base(UriInfo request, String applicationPath) {
-        String configured = publicUrl.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-        if (configured != null) {
-            return URI.create(configured.endsWith("/") ? configured : configured + "/");
-        }
-        String base = request.getBaseUri().toString();
-        String suffix = applicationPath + "/";
-        return URI.create(base.endsWith(suffix) ? base.substring(0, base.length() - suffix.length()) : base);
+        return publicAddress.root(request.getBaseUri());
     }
 }

@@ -20,8 +20,10 @@ import org.alshub.member.entity.Member;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.SecretTokens;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.audit.control.Audited;
 
 /** Members' private feeds: a secret link each, which they can reset or switch off. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class MemberFeeds {
@@ -99,6 +101,7 @@ public class MemberFeeds {
     }
 
     /** A member's RSVP for a workshop as PARTSTAT; no answer yet is NEEDS-ACTION. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String partStat(long memberId, Workshop workshop) {
         return partStat(rsvps.ofMember(workshop.id(), memberId).map(Rsvp::answer).orElse(null));
     }

@@ -19,6 +19,7 @@ public class InvitationApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(RESOURCES);
         classes.add(RoleCheck.class);
+        classes.add(org.alshub.audit.control.Doors.class);
         classes.add(ViewWriter.class);
         classes.addAll(ProblemMappers.ALL);
         return classes;

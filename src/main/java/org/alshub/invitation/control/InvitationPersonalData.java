@@ -23,6 +23,11 @@ public class InvitationPersonalData implements PersonalDataSource {
     EntityManager em;
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("guest_invitation", "member_feed");
+    }
+
+    @Override
     public String name() {
         return "invitations";
     }

@@ -21,8 +21,10 @@ import org.alshub.invitation.entity.Invitation;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.SecretTokens;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.audit.control.Audited;
 
 /** Inviting guests to a workshop, their answers, revoking links and emailing invitations. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Invitations {
@@ -175,6 +177,7 @@ public class Invitations {
     }
 
     /** The guest's own calendar file: REQUEST with them as ATTENDEE, CANCEL once cancelled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public net.fortuna.ical4j.model.Calendar calendarFor(Invitation invitation, Workshop workshop, URI link) {
         return settings.calendars().workshop(workshop, Optional.of(new Calendars.Invitee(invitation.name(),
                 invitation.email(), invitation.answer().partStat())), link);

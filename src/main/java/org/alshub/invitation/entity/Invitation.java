@@ -69,7 +69,7 @@ public class Invitation {
 
     public Invitation(long workshopId, String name, String email, String tokenHash, Long invitedBy, Instant now) {
         this.workshopId = workshopId;
-        this.name = name.strip();
+        this.name = org.alshub.platform.Names.plain("name", name);
         this.email = email.strip();
         this.tokenHash = tokenHash;
         this.invitedBy = invitedBy;

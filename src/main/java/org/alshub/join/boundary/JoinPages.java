@@ -89,7 +89,7 @@ public class JoinPages {
         if (form.text("website") != null) {
             return Pages.seeOther(request, "/join/status/" + JoinRequests.newToken(), sent);
         }
-        var refusal = rateLimit.refuse(JoinRequestsResource.PUBLIC_FORM, request.getRemoteAddr());
+        var refusal = rateLimit.refuse(JoinRequestsResource.PUBLIC_FORM, rateLimit.addressOf(request));
         if (refusal.isPresent()) {
             String seconds = refusal.get().getHeaderString("Retry-After");
             form.error("name", "Too many forms have been sent from your address. Try again in " + seconds

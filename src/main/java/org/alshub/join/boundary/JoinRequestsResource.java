@@ -63,7 +63,7 @@ public class JoinRequestsResource {
         if (form != null && form.website != null && !form.website.isBlank()) {
             return asked(JoinRequests.newToken());
         }
-        var refusal = rateLimit.refuse(PUBLIC_FORM, request.getRemoteAddr());
+        var refusal = rateLimit.refuse(PUBLIC_FORM, rateLimit.addressOf(request));
         if (refusal.isPresent()) {
             return refusal.get();
         }

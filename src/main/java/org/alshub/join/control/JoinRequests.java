@@ -26,8 +26,10 @@ import org.alshub.network.control.TextIndex;
 import org.alshub.platform.Page;
 import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
+import org.alshub.audit.control.Audited;
 
 /** Asking to join, and answering. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class JoinRequests {

@@ -65,7 +65,7 @@ public class JoinRequest {
     public JoinRequest(String tokenDigest, String name, String email, String organisation, boolean worksForCouncil,
                        String wouldBring, Instant now) {
         this.tokenDigest = tokenDigest;
-        this.name = name.strip();
+        this.name = org.alshub.platform.Names.plain("name", name);
         this.email = email.strip();
         this.organisation = organisation;
         this.worksForCouncil = worksForCouncil;

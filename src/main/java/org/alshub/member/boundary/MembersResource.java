@@ -57,6 +57,9 @@ public class MembersResource {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    org.alshub.platform.web.PublicAddress publicAddress;
+
     @GET
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
     @Operation(summary = "Search members. Facilitators see everyone; officers see the directory: "
@@ -130,7 +133,7 @@ public class MembersResource {
     public Response issuePasswordReset(@PathParam("id") long id, @Context UriInfo uri) {
         Passwords.ResetLink link = passwords.issueReset(id);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("resetUrl", uri.getBaseUriBuilder().path("password-resets").path(link.token()).build().toString());
+        answer.put("resetUrl", publicAddress.root(uri.getBaseUri()).resolve("api/password-resets/" + link.token()).toString());
         answer.put("token", link.token());
         answer.put("expiresAt", link.expiresAt().toString());
         return Response.status(Response.Status.CREATED).entity(answer).build();

@@ -17,6 +17,7 @@ import org.alshub.member.control.Members;
 import org.alshub.member.control.Passwords;
 import org.alshub.member.entity.Member;
 import org.alshub.platform.problem.ProblemException;
+import org.alshub.platform.security.BrowserSession;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.Roles;
 import org.alshub.platform.web.Form;
@@ -40,6 +41,9 @@ public class ProfilePages {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    BrowserSession sessions;
 
     @Context
     HttpServletRequest request;
@@ -85,6 +89,7 @@ public class ProfilePages {
         if (!password.hasErrors()) {
             try {
                 passwords.change(user.requireMemberId(), sent.currentPassword, sent.newPassword);
+                sessions.keep(request);
                 return Pages.seeOther(request, "/me#password", "Your password is changed");
             } catch (ProblemException refusal) {
                 password.problem(refusal, "newPassword");

@@ -13,8 +13,10 @@ import org.alshub.member.entity.Role;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.PasswordHasher;
 import org.alshub.platform.security.SignInCache;
+import org.alshub.audit.control.Audited;
 
 /** Sign-in accounts for members: created by facilitators, never with a fixed default password. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -35,9 +37,14 @@ public class Accounts {
     public record Opened(Account account, Optional<String> generatedPassword) {
     }
 
+    /** Gives a member an account; never an erased one, whose sign-in is gone for good. */
     public Opened open(long memberId, Role role, String password) {
-        if (em.find(Member.class, memberId) == null) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
             throw ProblemException.notFound("member");
+        }
+        if (member.isErased()) {
+            throw ProblemException.conflict("This member was erased: no one can sign in as them again.");
         }
         if (em.find(Account.class, memberId) != null) {
             throw ProblemException.conflict("This member already has an account.");
@@ -48,15 +55,33 @@ public class Accounts {
         return new Opened(account, generated);
     }
 
-    /** The member can no longer sign in; they stay a member, and can be given an account again. */
+    /**
+     * The member can no longer sign in; they stay a member, and can be given an account again.
+     * Every session of theirs ends at once, on every instance.
+     */
     public void withdraw(long memberId) {
+        Account account = require(memberId);
+        em.remove(account);
+        em.flush();
+        signIns.forget(em.find(Member.class, memberId).emailKey());
+    }
+
+    /** Another role; the member's sessions end, so they sign in again with it. */
+    public Account changeRole(long memberId, Role role) {
+        Account account = require(memberId);
+        if (account.role() != role) {
+            account.changeRole(role);
+            signIns.forget(em.find(Member.class, memberId).emailKey());
+        }
+        return account;
+    }
+
+    private Account require(long memberId) {
         Account account = em.find(Account.class, memberId);
         if (account == null) {
             throw ProblemException.notFound("account");
         }
-        em.remove(account);
-        em.flush();
-        signIns.forget(em.find(Member.class, memberId).emailKey());
+        return account;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

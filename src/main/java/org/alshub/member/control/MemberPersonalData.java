@@ -21,6 +21,11 @@ public class MemberPersonalData implements PersonalDataSource {
     SignInCache signIns;
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("member", "member_affiliation", "account", "password_reset");
+    }
+
+    @Override
     public String name() {
         return "member";
     }

@@ -18,8 +18,10 @@ import org.alshub.platform.Page;
 import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.SignInCache;
+import org.alshub.audit.control.Audited;
 
 /** Joining, describing and finding members of the network. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Members {

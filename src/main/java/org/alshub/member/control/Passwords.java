@@ -16,8 +16,10 @@ import org.alshub.platform.security.PasswordHasher;
 import org.alshub.platform.security.PasswordPolicy;
 import org.alshub.platform.security.SignInCache;
 import org.alshub.platform.security.SecretTokens;
+import org.alshub.audit.control.Audited;
 
 /** Changing a password, and the one-time reset links a facilitator hands out. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Passwords {
@@ -48,8 +50,10 @@ public class Passwords {
         set(account, newPassword, "newPassword");
     }
 
+    /** A new one-time link; any link given to this member before stops working. */
     public ResetLink issueReset(long memberId) {
         account(memberId);
+        em.createQuery("delete from PasswordReset r where r.memberId = :id").setParameter("id", memberId).executeUpdate();
         SecretTokens.Issued token = SecretTokens.issue();
         Instant now = clock.instant();
         PasswordReset reset = new PasswordReset(token.hash(), memberId, now, now.plus(RESET_LINK_LIFETIME));

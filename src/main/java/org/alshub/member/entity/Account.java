@@ -52,6 +52,10 @@ public class Account {
         this.passwordHash = newHash;
     }
 
+    public void changeRole(Role role) {
+        this.role = role;
+    }
+
     public Long memberId() {
         return memberId;
     }

@@ -81,7 +81,7 @@ public class Member {
     }
 
     public void rename(String name) {
-        this.name = name.strip();
+        this.name = org.alshub.platform.Names.plain("name", name);
     }
 
     public void changeEmail(String email) {

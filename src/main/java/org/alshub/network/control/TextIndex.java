@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.alshub.network.entity.Terms;
 import org.alshub.platform.persistence.DataVersions;
 import org.alshub.platform.persistence.KeptUntilChanged;
+import org.alshub.audit.control.Audited;
 
 /**
  * Full-text search over the network's own records, kept in two tables (text_index, indexed_record)
@@ -26,6 +27,7 @@ import org.alshub.platform.persistence.KeptUntilChanged;
  * query's terms, the term's weight in the record times how rare the term is (so "residents",
  * found everywhere, counts for less than "budgeting").
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class TextIndex {
@@ -102,6 +104,13 @@ public class TextIndex {
                 .setParameter(1, kind).setParameter(2, id).executeUpdate();
         em.createNativeQuery("delete from indexed_record where kind = ? and ref_id = ?")
                 .setParameter(1, kind).setParameter(2, id).executeUpdate();
+    }
+
+    /** No indexed record is the member's any more: peer suggestions stop naming them. */
+    public void forgetMember(long memberId) {
+        changed.fire(new TextIndexChanged());
+        em.createNativeQuery("update indexed_record set member_id = null where member_id = ?")
+                .setParameter(1, memberId).executeUpdate();
     }
 
     void bumpAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) TextIndexChanged change) {

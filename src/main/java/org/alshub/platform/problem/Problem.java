@@ -33,6 +33,9 @@ public record Problem(String type, String title, int status, String detail, List
         if (status == 401) {
             response.header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
+        if (status == 503) {
+            response.header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, ProblemMappers.RETRY_AFTER_SECONDS);
+        }
         return response.build();
     }
 }

@@ -60,14 +60,14 @@ public final class ProblemMappers {
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return unreadableBody().toResponse();
+            return outOfRange(e).orElseGet(ProblemMappers::unreadableBody).toResponse();
         }
     }
 
     public static class Json implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return unreadableBody().toResponse();
+            return outOfRange(e).orElseGet(ProblemMappers::unreadableBody).toResponse();
         }
     }
 
@@ -84,6 +84,14 @@ public final class ProblemMappers {
      * cause anywhere in the chain, else a 500 that names an incident logged with the stack trace.
      */
     public static Problem problemOf(Throwable e) {
+        var date = outOfRange(e);
+        if (date.isPresent()) {
+            return date.get();
+        }
+        var busy = busy(e);
+        if (busy.isPresent()) {
+            return busy.get();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException p) {
                 return p.problem();
@@ -110,6 +118,45 @@ public final class ProblemMappers {
                 "Something went wrong on our side. Nothing was saved. Quote incident " + incident
                         + " if you report it.");
     }
+
+    /**
+     * A date in a JSON body outside the years allowed ({@link JsonDates}): 400 naming the field,
+     * as JSON-B names it in the message it wraps the refusal in ("... property 'start' ...").
+     */
+    static java.util.Optional<Problem> outOfRange(Throwable e) {
+        boolean found = false;
+        String field = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            found |= cause instanceof JsonDates.OutOfRange;
+            java.util.regex.Matcher named = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            if (field == null && named.find()) {
+                field = named.group(1);
+            }
+        }
+        return found ? java.util.Optional.of(ProblemException.invalid(field == null ? "date" : field,
+                org.alshub.platform.Years.RULE).problem()) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?\\[?(\\w+)");
+
+    /**
+     * The database could not take a lock in time (Derby 40XL1 or a deadlock 40001, PostgreSQL
+     * 55P03 or 40P01), during a backup say: nothing was saved, and asking again shortly will do.
+     */
+    static java.util.Optional<Problem> busy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && BUSY.contains(String.valueOf(sql.getSQLState()))) {
+                return java.util.Optional.of(Problem.of(503, "Service Unavailable",
+                        "The database is busy for a moment (a backup, or many changes at once). Nothing was saved. "
+                                + "Try again in " + RETRY_AFTER_SECONDS + " seconds."));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** What a 503 for a busy database asks the client to wait, in seconds. */
+    public static final int RETRY_AFTER_SECONDS = 2;
+    private static final Set<String> BUSY = Set.of("40XL1", "40XL2", "40001", "55P03", "40P01");
 
     /** A problem for a bare status, as the container or JAX-RS itself refuses a request. */
     public static Problem forStatus(int code) {

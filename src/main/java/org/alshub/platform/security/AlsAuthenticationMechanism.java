@@ -35,6 +35,9 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    BrowserSession sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -43,7 +46,7 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (isApi(request)) {
                 return context.doNothing();
             }
-            return BrowserSession.caller(request)
+            return sessions.caller(request)
                     .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.groups()))
                     .orElseGet(context::doNothing);
         }
@@ -51,7 +54,8 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return refuse(response);
         }
-        var wait = throttle.waitBefore(credential.getCaller(), request.getRemoteAddr());
+        String address = throttle.clientAddress(request);
+        var wait = throttle.waitBefore(credential.getCaller(), address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
@@ -60,10 +64,10 @@ public class AlsAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         CredentialValidationResult result = cache.validate(credential, identityStores::validate);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(credential.getCaller(), request.getRemoteAddr());
+            throttle.failed(credential.getCaller(), address);
             return refuse(response);
         }
-        throttle.succeeded(credential.getCaller());
+        throttle.succeeded(credential.getCaller(), address);
         return context.notifyContainerAboutLogin(result);
     }
 

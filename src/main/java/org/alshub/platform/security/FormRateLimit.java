@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Limits how often one address may send a public form (feedback, join requests): a burst, then a
  * steady rate per minute. Held in memory: a restart forgets, which is fine for spam. Behind a
- * proxy every visitor shares the proxy's address; raise the limits there.
+ * proxy, name it in ALS_TRUSTED_PROXIES, or every visitor shares the proxy's address.
  */
 @ApplicationScoped
 public class FormRateLimit {
@@ -31,6 +31,14 @@ public class FormRateLimit {
     int perMinute;
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    @Inject
+    SignInThrottle throttle;
+
+    /** The sender's real address (see {@link ClientAddress}), by which the forms are counted. */
+    public String addressOf(jakarta.servlet.http.HttpServletRequest request) {
+        return throttle.clientAddress(request);
+    }
 
     /** Empty when the form may be taken; otherwise the 429 answer to give, with Retry-After. */
     public Optional<Response> refuse(String form, String address) {

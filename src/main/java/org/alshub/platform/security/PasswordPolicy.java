@@ -1,7 +1,14 @@
 package org.alshub.platform.security;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.alshub.platform.problem.ProblemException;
 
 /**
@@ -13,17 +20,15 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
 
-    /** Long enough to pass the length rule, yet among the first guesses in every cracking list. */
-    private static final Set<String> COMMON = Set.of(
-            "password1234", "password12345", "password123456", "passwordpassword", "123456789012",
-            "1234567890123", "12345678901234", "qwertyuiop12", "qwertyuiopasdf", "qwerty123456",
-            "iloveyou1234", "welcome12345", "letmein12345", "administrator", "changeme1234",
-            "abc123456789", "abcdefghijkl", "111111111111", "000000000000", "aaaaaaaaaaaa",
-            "123123123123", "football1234", "baseball1234", "monkey123456", "sunshine1234",
-            "princess1234", "dragon123456", "trustno1trustno1", "passw0rd1234", "p@ssw0rd1234",
-            "p@ssword1234", "qazwsxedcrfv", "1q2w3e4r5t6y", "zaq12wsxcde3", "asdfghjkl123",
-            "lambeth12345", "lambethcouncil", "councilpassword", "coproduction", "actionlearning",
-            "summer202526", "winter202526", "spring202526", "autumn202526", "london123456");
+    /**
+     * The 20,000 passwords attackers try first (common-passwords.txt: the head of SecLists' list of
+     * the top million, CC BY-SA 3.0), plus a few of this set's own words.
+     */
+    private static final Set<String> COMMON = load();
+    private static final Set<String> LOCAL = Set.of("lambeth", "lambethcouncil", "councilpassword", "coproduction",
+            "actionlearning", "alshub", "facilitator");
+    /** Digits and symbols people put around a word to pass a rule: "Password123!", "!!welcome2024". */
+    private static final Pattern PADDING = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
     private PasswordPolicy() {
     }
@@ -38,7 +43,7 @@ public final class PasswordPolicy {
             throw ProblemException.invalid(field, "must be at most " + MAX_LENGTH + " characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || lower.chars().distinct().count() <= 2) {
+        if (isCommon(lower) || lower.chars().distinct().count() <= 2) {
             throw ProblemException.invalid(field, "is one of the passwords attackers try first: choose another");
         }
         if (email != null) {
@@ -47,5 +52,34 @@ public final class PasswordPolicy {
                 throw ProblemException.invalid(field, "must not contain your email address");
             }
         }
+    }
+
+    /** The password, or the word inside its padding of digits and symbols, is a common one. */
+    static boolean isCommon(String lower) {
+        String word = PADDING.matcher(lower).replaceAll("");
+        return COMMON.contains(lower) || COMMON.contains(word) || LOCAL.contains(word)
+                || LOCAL.contains(lower.replaceAll("[^\\p{L}]", ""));
+    }
+
+    static int listed() {
+        return COMMON.size();
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>(32_000);
+        try (var in = PasswordPolicy.class.getResourceAsStream("/common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("common-passwords.txt is missing from the class path");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    words.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 }

@@ -11,10 +11,13 @@ import org.alshub.platform.security.FailureStore.Kind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing. An account that fails several times in a row is locked for a
+ * Slows down password guessing without letting a guesser lock anyone else out. An account that
+ * fails several times in a row from one client address is locked, for that address only, for a
  * while that doubles with each further failure (up to a cap); an address that fails many times
- * within a window is blocked for the rest of it. One instance counts in memory; several instances
- * as one (als.cluster) count in their shared database, so guesses spread over them add up.
+ * within a window is blocked for the rest of it. The address is the real client's
+ * ({@link ClientAddress}: X-Forwarded-For only from ALS_TRUSTED_PROXIES), so a lock never
+ * reaches the people behind the same proxy. One instance counts in memory; several instances as
+ * one (als.cluster) count in their shared database, so guesses spread over them add up.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -44,21 +47,38 @@ public class SignInThrottle {
     @Inject
     DatabaseFailures database;
 
+    @Inject
+    @ConfigProperty(name = "als.trusted-proxies")
+    java.util.Optional<String> trustedProxies;
+
+    private volatile ClientAddress clientAddress;
+
+    /** Who is really asking: the connection's address, or the one a trusted proxy forwarded. */
+    public String clientAddress(jakarta.servlet.http.HttpServletRequest request) {
+        ClientAddress known = clientAddress;
+        if (known == null) {
+            known = ClientAddress.trusting(trustedProxies == null ? null : trustedProxies.orElse(null));
+            clientAddress = known;
+        }
+        var forwarded = request.getHeaders("X-Forwarded-For");
+        return known.of(request.getRemoteAddr(), forwarded == null ? null : java.util.Collections.list(forwarded));
+    }
+
     /** How long the caller must wait before trying again, if at all. */
     public Optional<Duration> waitBefore(String email, String address) {
         long now = clock.millis();
-        long until = Math.max(lockedUntil(Kind.ACCOUNT, key(email)), lockedUntil(Kind.ADDRESS, address));
+        long until = Math.max(lockedUntil(Kind.ACCOUNT, key(email, address)), lockedUntil(Kind.ADDRESS, address));
         return until > now ? Optional.of(Duration.ofMillis(until - now)) : Optional.empty();
     }
 
     public void failed(String email, String address) {
         long now = clock.millis();
-        store().change(Kind.ACCOUNT, key(email), now, before -> accountFailed(before, now));
+        store().change(Kind.ACCOUNT, key(email, address), now, before -> accountFailed(before, now));
         store().change(Kind.ADDRESS, address, now, before -> addressFailed(before, now));
     }
 
-    public void succeeded(String email) {
-        store().forget(Kind.ACCOUNT, key(email));
+    public void succeeded(String email, String address) {
+        store().forget(Kind.ACCOUNT, key(email, address));
     }
 
     /** One more failure in a row; from the limit on, a lock of 30 s that doubles each time, 15 min at most. */
@@ -89,7 +109,8 @@ public class SignInThrottle {
         return cluster ? database : memory;
     }
 
-    private static String key(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+    /** An account as tried from one address: failures from elsewhere neither count nor lock here. */
+    private static String key(String email, String address) {
+        return email.trim().toLowerCase(Locale.ROOT) + " " + address;
     }
 }

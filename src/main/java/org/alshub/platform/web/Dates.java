@@ -114,6 +114,9 @@ public final class Dates {
     }
 
     private static LocalDate of(int day, int month, int year, String example) throws Unreadable {
+        if (!org.alshub.platform.Years.plausible(year)) {
+            throw new Unreadable(org.alshub.platform.Years.RULE);
+        }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

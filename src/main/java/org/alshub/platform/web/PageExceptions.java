@@ -34,7 +34,12 @@ public class PageExceptions implements ExceptionMapper<Throwable> {
                     + URLEncoder.encode(back(request), StandardCharsets.UTF_8))).header("Cache-Control", "no-store")
                     .build();
         }
-        return page(problem.status(), "platform/error", new Refusal(problem.status(), problem.detail())).build();
+        Response.ResponseBuilder answer = page(problem.status(), "platform/error",
+                new Refusal(problem.status(), problem.detail()));
+        if (problem.status() == 503) {
+            answer.header("Retry-After", ProblemMappers.RETRY_AFTER_SECONDS);
+        }
+        return answer.build();
     }
 
     static Response.ResponseBuilder page(int status, String template, Object model) {

@@ -3,6 +3,7 @@ package org.alshub.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.alshub.platform.problem.ProblemException;
 
 /** What page methods answer besides a {@link View}: after a change, the page that shows it. */
 public final class Pages {
@@ -31,12 +32,25 @@ public final class Pages {
         return Response.seeOther(URI.create(location)).build();
     }
 
-    /** A page number from the address: anything unreadable or absurd is the first or last page. */
+    /** The highest page number a list page takes: 100,000 pages of ten. */
+    public static final int LAST_PAGE = 100_000;
+
+    /**
+     * A page number from the address: none is the first page; anything that is not a page number
+     * from 0 to {@link #LAST_PAGE} is refused (a 400 page) rather than guessed at.
+     */
     public static int pageNumber(String given) {
-        try {
-            return Math.max(0, Math.min(10_000, Integer.parseInt(given)));
-        } catch (NumberFormatException e) {
+        if (given == null || given.isBlank()) {
             return 0;
         }
+        try {
+            int page = Integer.parseInt(given.strip());
+            if (page >= 0 && page <= LAST_PAGE) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ProblemException.invalid("page", "must be a page number from 0 to " + LAST_PAGE);
     }
 }

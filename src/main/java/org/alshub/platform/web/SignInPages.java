@@ -68,7 +68,9 @@ public class SignInPages {
             form.error("email", "Enter a correct email address and password");
         }
         if (form.hasErrors()) {
-            return Response.status(400).entity(View.form("platform/signIn", new SignIn(form, false), form))
+            // too many failures: 429 with Retry-After, as the API says it; otherwise the form's errors
+            return Response.status(retryAfter == null ? 400 : 429)
+                    .entity(View.form("platform/signIn", new SignIn(form, false), form))
                     .header("Retry-After", retryAfter).build();
         }
         Csrf.renew(request);

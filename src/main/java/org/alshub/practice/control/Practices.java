@@ -19,11 +19,13 @@ import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.practice.entity.Practice;
 import org.alshub.practice.entity.PracticeComment;
+import org.alshub.audit.control.Audited;
 
 /**
  * Posting, editing, trying, commenting on and finding do's. Published do's are kept in the text
  * index under {@link #KIND}; a hidden one is taken out, so no search or suggestion shows it.
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Practices {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.alshub.audit.control.Door;
 import org.alshub.platform.persistence.JobLeases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,7 +33,7 @@ public class GuestRetention {
     @Schedule(hour = "2", minute = "41", persistent = false)
     void nightly() {
         if (leases.take("guest-retention")) {
-            forgetOldGuests();
+            Door.through(Door.job("guest-retention"), this::forgetOldGuests);
         }
     }
 

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.alshub.member.control.Members;
 import org.alshub.platform.problem.ProblemException;
+import org.alshub.audit.control.Audited;
 
 /** Subject access requests and erasure, across every feature that holds personal data. */
+@Audited
 @ApplicationScoped
 public class PersonalData {
 

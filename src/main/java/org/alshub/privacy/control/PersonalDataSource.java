@@ -2,6 +2,7 @@ package org.alshub.privacy.control;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A feature's share of one person's data. Implement it (as an @ApplicationScoped bean) in every
@@ -11,6 +12,12 @@ public interface PersonalDataSource {
 
     /** A short name for this part of the export ("member", "actions", ...). */
     String name();
+
+    /**
+     * The tables whose rows about a member this source exports and erases. PersonalDataCoverageTest
+     * fails when a table or entity holds a member's id and no source names it.
+     */
+    Set<String> tables();
 
     /** Everything this feature holds about the member, as JSON-ready values. */
     Map<String, Object> export(long memberId);

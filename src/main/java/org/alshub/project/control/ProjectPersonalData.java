@@ -18,6 +18,11 @@ public class ProjectPersonalData implements PersonalDataSource {
     EntityManager em;
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("project", "challenge");
+    }
+
+    @Override
     public String name() {
         return "projects";
     }

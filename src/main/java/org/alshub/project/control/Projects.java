@@ -23,11 +23,13 @@ import org.alshub.project.entity.DepartmentChanged;
 import org.alshub.project.entity.Project;
 import org.alshub.project.entity.ProjectStatus;
 import org.alshub.workshop.entity.Workshop;
+import org.alshub.audit.control.Audited;
 
 /**
  * Registering projects and bringing their challenges to workshops. Officers change only their
  * own; facilitators change all.
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Projects {

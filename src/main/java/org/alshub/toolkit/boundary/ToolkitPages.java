@@ -130,7 +130,7 @@ public class ToolkitPages {
         if (form.text("website") != null) {
             return Pages.seeOther(request, "/toolkit/" + entry.id(), thanks);
         }
-        var refusal = rateLimit.refuse(ToolkitResource.PUBLIC_FORM, request.getRemoteAddr());
+        var refusal = rateLimit.refuse(ToolkitResource.PUBLIC_FORM, rateLimit.addressOf(request));
         if (refusal.isPresent()) {
             String seconds = refusal.get().getHeaderString("Retry-After");
             form.error("rating", "Too many forms have been sent from your address. Try again in " + seconds

@@ -133,7 +133,7 @@ public class ToolkitResource {
         if (form != null && form.website != null && !form.website.isBlank()) {
             return received();
         }
-        var refusal = rateLimit.refuse(PUBLIC_FORM, request.getRemoteAddr());
+        var refusal = rateLimit.refuse(PUBLIC_FORM, rateLimit.addressOf(request));
         if (refusal.isPresent()) {
             return refusal.get();
         }

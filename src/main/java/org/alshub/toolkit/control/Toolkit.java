@@ -18,8 +18,10 @@ import org.alshub.toolkit.entity.EntryKind;
 import org.alshub.toolkit.entity.Feedback;
 import org.alshub.project.entity.Stage;
 import org.alshub.toolkit.entity.ToolkitEntry;
+import org.alshub.audit.control.Audited;
 
 /** Tools and case studies, and what people think of them. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Toolkit {

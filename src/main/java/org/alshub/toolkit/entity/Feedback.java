@@ -45,7 +45,7 @@ public class Feedback {
         this.rating = rating;
         this.comment = comment;
         this.memberId = memberId;
-        this.givenName = givenName;
+        this.givenName = org.alshub.platform.Names.plain("name", givenName);
         this.createdAt = now;
     }
 

@@ -20,8 +20,10 @@ import org.alshub.trial.entity.ChannelTrial;
 import org.alshub.trial.entity.TrialChannel;
 import org.alshub.trial.entity.TrialReport;
 import org.alshub.trial.entity.TrialResults;
+import org.alshub.audit.control.Audited;
 
 /** Defining a channel trial, collecting members' monthly answers, and the report. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Trials {

@@ -26,11 +26,13 @@ import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.MonthlyRule;
 import org.alshub.workshop.entity.Workshop;
 import org.alshub.workshop.entity.WorkshopSeries;
+import org.alshub.audit.control.Audited;
 
 /**
  * Monthly series: creating one, keeping its occurrences materialised a horizon ahead, and
  * changing it from a date onward.
  */
+@Audited
 @ApplicationScoped
 @Transactional
 public class SeriesScheduler {

@@ -19,8 +19,10 @@ import org.alshub.platform.Versions;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.Workshop;
 import org.alshub.workshop.entity.WorkshopStatus;
+import org.alshub.audit.control.Audited;
 
 /** Scheduling, moving and cancelling single workshops, and listing them. */
+@Audited
 @ApplicationScoped
 @Transactional
 public class Workshops {

@@ -39,22 +39,32 @@ class SignInThrottleTest {
     }
 
     @Test
-    void theFifthFailureLocksTheAccountForThirtySecondsThenTheLockDoublesUpToFifteenMinutes() {
+    void theFifthFailureFromAnAddressLocksTheAccountThereForThirtySecondsThenTheLockDoublesUpToFifteenMinutes() {
         for (int i = 0; i < 4; i++) {
-            throttle.failed("Gail@Example.org ", "10.0.0." + i);
-            assertEquals(Optional.empty(), throttle.waitBefore("gail@example.org", "10.0.0.9"));
+            throttle.failed("Gail@Example.org ", "10.0.0.5");
+            assertEquals(Optional.empty(), throttle.waitBefore("gail@example.org", "10.0.0.5"));
         }
         throttle.failed("gail@example.org", "10.0.0.5");
-        assertEquals(Optional.of(Duration.ofSeconds(30)), throttle.waitBefore("gail@example.org", "10.0.0.9"));
-        assertEquals(Optional.empty(), throttle.waitBefore("ben@example.org", "10.0.0.9"), "others are not locked");
+        assertEquals(Optional.of(Duration.ofSeconds(30)), throttle.waitBefore("gail@example.org", "10.0.0.5"));
+        assertEquals(Optional.empty(), throttle.waitBefore("ben@example.org", "10.0.0.5"), "others are not locked");
         long[] locks = {60, 120, 240, 480, 900, 900};
         for (long seconds : locks) {
             now = now.plusSeconds(1000);
             throttle.failed("gail@example.org", "10.0.0.5");
-            assertEquals(Optional.of(Duration.ofSeconds(seconds)), throttle.waitBefore("gail@example.org", "x"));
+            assertEquals(Optional.of(Duration.ofSeconds(seconds)), throttle.waitBefore("gail@example.org", "10.0.0.5"));
         }
-        throttle.succeeded("GAIL@example.org");
+        throttle.succeeded("GAIL@example.org", "10.0.0.5");
         assertEquals(Optional.empty(), throttle.waitBefore("gail@example.org", "10.0.0.5"));
+    }
+
+    @Test
+    void aGuesserLocksTheAccountOnlyForTheirOwnAddress() {
+        for (int i = 0; i < 12; i++) {
+            throttle.failed("gail@example.org", "203.0.113.9");
+        }
+        assertTrue(throttle.waitBefore("gail@example.org", "203.0.113.9").isPresent(), "the guesser waits");
+        assertEquals(Optional.empty(), throttle.waitBefore("gail@example.org", "198.51.100.7"),
+                "Gail, signing in from her own address, does not");
     }
 
     @Test

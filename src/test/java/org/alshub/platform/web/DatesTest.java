@@ -77,4 +77,16 @@ class DatesTest {
         assertEquals("12am", Dates.time(java.time.LocalTime.MIDNIGHT));
         assertEquals("Wednesday 23 January 2013", Dates.day(LocalDate.of(2013, 1, 23)));
     }
+
+    @Test
+    void yearsOutsideNineteenHundredToTwentyTwoHundredAreRefused() {
+        for (String[] parts : new String[][]{{"1", "1", "1899"}, {"1", "1", "2201"}, {"1", "1", "0001"}, {"1", "1", "9999"}}) {
+            org.junit.jupiter.api.Assertions.assertThrows(Dates.Unreadable.class,
+                    () -> Dates.fromParts(parts[0], parts[1], parts[2]), String.join(" ", parts));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(Dates.Unreadable.class,
+                () -> Dates.fromText("24/2/9999", java.time.LocalDate.of(2027, 1, 1)));
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Dates.fromParts("1", "1", "1900"));
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Dates.fromParts("31", "12", "2200"));
+    }
 }
