@@ -194,6 +194,7 @@ class NetworkPagesIT {
             assertEquals("/toolkit/new", browser.path());
             assertNavigation(browser, "Toolkit");
             browser.assertAccessible("add to the toolkit");
+            browser.assertFitsNarrowScreen("add to the toolkit");
             browser.submit();
             List<String> links = browser.all(".govuk-error-summary__list a").stream()
                     .map(a -> a.getAttribute("href").replaceAll(".*#", "#")).toList();
@@ -217,6 +218,7 @@ class NetworkPagesIT {
             long entry = Long.parseLong(page.substring("/toolkit/".length()));
             assertEquals("Case study", browser.text(".govuk-caption-l"));
             browser.assertAccessible("a toolkit entry, as its facilitator sees it");
+            browser.assertFitsNarrowScreen("a toolkit entry, as its facilitator sees it");
 
             browser.click("a[href='/toolkit/" + entry + "/change']");
             assertEquals("Cornercopia: microgreens from Lambeth Poly", browser.find("#title").getAttribute("value"));
@@ -463,6 +465,7 @@ class NetworkPagesIT {
             assertNavigation(browser, "Trials");
             browser.click("a[href='/trials/new']");
             browser.assertAccessible("start a trial");
+            browser.assertFitsNarrowScreen("start a trial");
             browser.type("title", "Pages trial");
             browser.type("firstMonth-month", "13");
             browser.submit();
@@ -534,6 +537,7 @@ class NetworkPagesIT {
             assertTrue(browser.text("main").contains(now.plusMonths(1).format(monthYear) + " will be taken out of the trial"),
                     browser.text("main"));
             browser.assertAccessible("end a trial?");
+            browser.assertFitsNarrowScreen("end a trial?");
             browser.click("main form[action$='/end'] button");
             assertEquals("/trials/" + trial + "/report", browser.path());
             assertEquals("The trial has ended. It takes no more answers, and this report is final.",
@@ -601,6 +605,7 @@ class NetworkPagesIT {
             assertEquals("Gina.Guest@residents.example", browser.find("#email").getAttribute("value"));
             assertTrue(browser.text("#from-invitation").contains("Open set with friends"), browser.text("main"));
             browser.assertAccessible("the join form filled in from an invitation");
+            browser.assertFitsNarrowScreen("the join form filled in from an invitation");
             browser.find("label[for='worksForCouncil-2']").click();
             browser.type("wouldBring", "I grow microgreens with Lambeth Poly.");
             browser.submit();
@@ -618,6 +623,7 @@ class NetworkPagesIT {
             assertEquals("Declined: The set is full until April.", before.get(2), before.toString());
             assertFalse(browser.all("form[action$='/accept']").isEmpty(), "Gina is not a member yet");
             browser.assertAccessible("a join request from someone who asked before");
+            browser.assertFitsNarrowScreen("a join request from someone who asked before");
 
             browser.open("/join-requests");
             browser.click(browser.driver.findElement(By.linkText("Kofi Member")));
