@@ -3,6 +3,7 @@ package org.alshub.app;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.alshub.calendar.boundary.UpcomingPage;
 import org.alshub.home.boundary.HomePages;
 import org.alshub.join.boundary.JoinPages;
 import org.alshub.join.boundary.JoinRequestPages;
@@ -59,7 +60,9 @@ public class PagesApplication extends Application {
             ToolkitPages.class,
             TrialPages.class,
             JoinPages.class,
-            JoinRequestPages.class);
+            JoinRequestPages.class,
+            // issue 13: the public list of upcoming workshops
+            UpcomingPage.class);
 
     @Override
     public Set<Class<?>> getClasses() {

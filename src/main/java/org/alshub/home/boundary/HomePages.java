@@ -123,9 +123,11 @@ public class HomePages {
         }
         try {
             Rsvp rsvp = rsvps.answerForMember(workshopId, me, answer);
-            return Pages.seeOther(request, "/#next-workshop", rsvp.isWaiting()
-                    ? "You are on the waiting list: number " + rsvps.waitingPosition(rsvp)
-                    : "Your answer is saved: " + Option.label(ANSWERS, answer.name()));
+            return rsvp.isWaiting()
+                    ? Pages.seeOtherWithNews(request, "/#next-workshop",
+                            "You are on the waiting list: number " + rsvps.waitingPosition(rsvp))
+                    : Pages.seeOther(request, "/#next-workshop", "Your answer is saved: "
+                            + Option.label(ANSWERS, answer.name()));
         } catch (ProblemException refusal) {
             return Response.status(400).entity(page(form.problem(refusal, "answer"))).build();
         }

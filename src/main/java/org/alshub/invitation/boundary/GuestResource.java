@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.alshub.calendar.boundary.IcsResponses;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.calendar.control.IcsText;
@@ -51,10 +52,19 @@ public class GuestResource {
     /** What the guest's page shows: their invitation and the workshop, with their private link. */
     public record Invited(String name, GuestAnswer answer, Workshop workshop, String link) {
 
+        /** The join form, filled in from this invitation (see JoinPages). */
+        public String joinLink() {
+            return "/join?invitation=" + link.substring(link.lastIndexOf('/') + 1);
+        }
+
         public String when() {
             return WHEN.format(workshop.startLocal()) + " to " + workshop.endLocal().toLocalTime() + " ("
                     + workshop.zone().getId() + ")";
         }
+    }
+
+    /** The page for a link that opens nothing: whom to ask for a new one. */
+    public record UnknownLink(String organizerEmail) {
     }
 
     /** The invitation as data, for scripts and tests; the page shows the same. */
@@ -82,7 +92,11 @@ public class GuestResource {
     @Operation(summary = "A guest's invitation page, by their secret link: the workshop, accept or decline, "
             + "and the calendar file.")
     public Response page(@PathParam("token") String token) {
-        Invitations.Guest guest = open(token);
+        Optional<Invitations.Guest> found = invitations.open(token);
+        if (found.isEmpty()) {
+            return unknownLink();
+        }
+        Invitations.Guest guest = found.get();
         return personal(Response.ok(View.of("invitation/guest", new Invited(guest.invitation().name(),
                 guest.invitation().answer(), guest.workshop(), link(token))), ViewWriter.HTML));
     }
@@ -93,6 +107,9 @@ public class GuestResource {
     @PermitAll
     @Operation(summary = "The guest accepts or declines (answer=ACCEPTED or DECLINED); back to their page.")
     public Response answer(@PathParam("token") String token, @FormParam("answer") String answer) {
+        if (invitations.open(token).isEmpty()) {
+            return unknownLink();
+        }
         GuestAnswer chosen;
         if ("ACCEPTED".equals(answer)) {
             chosen = GuestAnswer.ACCEPTED;
@@ -119,6 +136,16 @@ public class GuestResource {
 
     private Invitations.Guest open(String token) {
         return invitations.open(token).orElseThrow(() -> ProblemException.notFound("invitation"));
+    }
+
+    /**
+     * A wrong, revoked or expired link, from a browser: a page in the site's frame saying what to
+     * do, never a JSON problem. The same 404 for all three, so the page tells no one which it was.
+     */
+    private Response unknownLink() {
+        return personal(Response.status(Response.Status.NOT_FOUND)
+                .entity(View.of("invitation/unknown", new UnknownLink(settings.organizerEmail())).status(404))
+                .type(ViewWriter.HTML));
     }
 
     private String link(String token) {

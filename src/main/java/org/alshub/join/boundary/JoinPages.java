@@ -11,12 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.alshub.invitation.control.Invitations;
 import org.alshub.join.control.JoinRequests;
 import org.alshub.join.entity.JoinRequest;
 import org.alshub.platform.problem.ProblemException;
@@ -28,7 +30,8 @@ import org.alshub.platform.web.View;
 
 /**
  * The open door: anyone asks to join the set, and follows the answer on the private page whose
- * link they are given (the link is the only key to it, so it is never sent anywhere else).
+ * link they are given (the link is the only key to it, so it is never sent anywhere else). A
+ * guest coming from their invitation's page finds their name and email filled in from it.
  */
 @Path("join")
 @Produces(MediaType.TEXT_HTML)
@@ -42,6 +45,9 @@ public class JoinPages {
     JoinRequests requests;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     FormRateLimit rateLimit;
 
     @Inject
@@ -50,7 +56,8 @@ public class JoinPages {
     @Context
     HttpServletRequest request;
 
-    public record Ask(Form form) {
+    /** The form, and the workshop the asker was invited to when they came from their invitation. */
+    public record Ask(Form form, String invitedTo) {
     }
 
     public record Status(JoinRequest request, JoinStatusView view) {
@@ -78,8 +85,11 @@ public class JoinPages {
     }
 
     @GET
-    public View form() {
-        return View.of("join/ask", new Ask(named(Form.empty())));
+    public View form(@QueryParam("invitation") String invitation) {
+        Form form = named(Form.empty());
+        var guest = invitation == null ? java.util.Optional.<Invitations.Guest>empty() : invitations.open(invitation);
+        guest.ifPresent(g -> form.set("name", g.invitation().name()).set("email", g.invitation().email()));
+        return View.of("join/ask", new Ask(form, guest.map(g -> g.workshop().title()).orElse(null)));
     }
 
     @POST
@@ -94,7 +104,7 @@ public class JoinPages {
             String seconds = refusal.get().getHeaderString("Retry-After");
             form.error("name", "Too many forms have been sent from your address. Try again in " + seconds
                     + " seconds");
-            return Response.status(429).entity(View.of("join/ask", new Ask(form)).status(429))
+            return Response.status(429).entity(View.of("join/ask", new Ask(form, null)).status(429))
                     .header("Retry-After", seconds).build();
         }
         JoinForm join = new JoinForm();
@@ -110,7 +120,7 @@ public class JoinPages {
             form.error("worksForCouncil", "Select yes if you work for the council");
         }
         if (form.hasErrors()) {
-            return Response.status(400).entity(View.form("join/ask", new Ask(form), form)).build();
+            return Response.status(400).entity(View.form("join/ask", new Ask(form, null), form)).build();
         }
         return Pages.seeOther(request, "/join/status/" + requests.ask(join.asking()).token(), sent);
     }

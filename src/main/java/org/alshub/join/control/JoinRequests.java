@@ -11,6 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -138,6 +144,30 @@ public class JoinRequests {
             total.setParameter("status", status);
         }
         return new Page<>(items.getResultList(), page, size, total.getSingleResult());
+    }
+
+    /**
+     * Every request sent from this email address, whatever its case, oldest first: someone who
+     * asks again (no answer yet, or asking after a decline) is one person, not two.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JoinRequest> fromAddress(String email) {
+        return em.createQuery("select r from JoinRequest r where lower(r.email) = :key order by r.createdAt, r.id",
+                JoinRequest.class).setParameter("key", JoinRequest.addressKey(email)).getResultList();
+    }
+
+    /** How many requests each of these addresses has sent, by {@link JoinRequest#addressKey}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countsByAddress(Collection<String> emails) {
+        Set<String> keys = emails.stream().map(JoinRequest::addressKey).collect(Collectors.toSet());
+        Map<String, Long> counts = new HashMap<>();
+        if (keys.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select lower(r.email), count(r) from JoinRequest r where lower(r.email) in :keys"
+                        + " group by lower(r.email)", Object[].class).setParameter("keys", keys).getResultStream()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     private JoinRequest pending(long id, OptionalInt expectedVersion) {

@@ -74,6 +74,11 @@ public class JoinRequest {
         this.createdAt = now;
     }
 
+    /** How requests from one address are matched: lower case, as the database's lower() writes it. */
+    public static String addressKey(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether they agree to be named in the directory once they are a member. */
     public void listInDirectory(boolean consent) {
         this.listInDirectory = consent;

@@ -3,6 +3,7 @@ package org.alshub.platform.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,6 +84,29 @@ public final class Dates {
             throw new Unreadable("must have a four-digit year, like 2027");
         }
         return Optional.of(of(Integer.parseInt(d), Integer.parseInt(m), Integer.parseInt(y), "27 3 2027"));
+    }
+
+    /**
+     * A GOV.UK date input with only its month and year boxes (a month of a trial, say): the
+     * month as a number and a four-digit year. Empty when both are empty.
+     */
+    public static Optional<YearMonth> monthFromParts(String month, String year) throws Unreadable {
+        String m = strip(month);
+        String y = strip(year);
+        if (m.isEmpty() && y.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!NUMBER.matcher(m).matches() || !NUMBER.matcher(y).matches()) {
+            throw new Unreadable("must be a real month and year, like 1 2027");
+        }
+        if (y.length() != 4) {
+            throw new Unreadable("must have a four-digit year, like 2027");
+        }
+        try {
+            return Optional.of(YearMonth.of(Integer.parseInt(y), Integer.parseInt(m)));
+        } catch (DateTimeException e) {
+            throw new Unreadable("must be a real month and year, like 1 2027");
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.lang.reflect.Field;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -164,6 +165,24 @@ public final class Form {
             error(field, subject(field) + " " + e.getMessage());
             return null;
         }
+    }
+
+    /** A GOV.UK date input of month and year only (field-month, field-year); null when left empty. */
+    public YearMonth month(String field) {
+        anchors.put(field, field + "-month");
+        try {
+            return Dates.monthFromParts(value(field + "-month"), value(field + "-year")).orElse(null);
+        } catch (Dates.Unreadable e) {
+            error(field, subject(field) + " " + e.getMessage());
+            return null;
+        }
+    }
+
+    public Form setMonth(String field, YearMonth month) {
+        if (month != null) {
+            set(field + "-month", month.getMonthValue()).set(field + "-year", month.getYear());
+        }
+        return this;
     }
 
     /** A date typed into one box (see {@link Dates#fromText}); null when left empty. */

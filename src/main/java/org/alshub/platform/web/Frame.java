@@ -3,7 +3,6 @@ package org.alshub.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.alshub.platform.security.Roles;
 
@@ -33,9 +32,6 @@ public final class Frame {
         return new Frame(request);
     }
 
-    public record Item(String href, String text, boolean current) {
-    }
-
     public boolean signedIn() {
         return signedIn;
     }
@@ -58,34 +54,13 @@ public final class Frame {
     }
 
     /** The service navigation: what this person can reach, the page they are on marked. */
-    public List<Item> navigation() {
-        List<Item> items = new ArrayList<>();
-        if (signedIn) {
-            items.add(item("/", "Home"));
-            items.add(item("/workshops", "Workshops"));
-            items.add(item("/projects", "Projects"));
-            items.add(item("/reports", "Reports"));
-            items.add(item("/members", facilitator ? "Members" : "Directory"));
-            items.add(item("/me", "Your profile"));
-        }
-        items.add(item("/dos", "Do's"));
-        items.add(item("/toolkit", "Toolkit"));
-        if (signedIn) {
-            items.add(item("/trials", "Channel trial"));
-        }
-        if (facilitator) {
-            items.add(item("/join-requests", "Join requests"));
-        }
-        if (!signedIn) {
-            items.add(item("/join", "Join the set"));
-            items.add(item("/sign-in", "Sign in"));
-        }
-        return items;
+    public List<Navigation.Item> navigation() {
+        return Navigation.of(path, signedIn, facilitator);
     }
 
-    private Item item(String href, String text) {
-        boolean current = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
-        return new Item(href, text, current);
+    /** Links between the lists of the section this page is in, if it has several (see {@link Navigation#within}). */
+    public List<Navigation.Item> sectionNavigation() {
+        return Navigation.within(path, signedIn, facilitator);
     }
 
     /**

@@ -75,7 +75,8 @@ public class ToolkitResource {
                                        @QueryParam("page") @DefaultValue("0") int page,
                                        @QueryParam("size") @DefaultValue("20") int size) {
         Paging.check(page, size);
-        return views(toolkit.list(parse(Stage.class, "stage", stage), parse(EntryKind.class, "kind", kind), page, size));
+        return views(toolkit.list(parse(Stage.class, "stage", stage), parse(EntryKind.class, "kind", kind),
+                user.isFacilitator(), page, size));
     }
 
     @POST
@@ -90,9 +91,9 @@ public class ToolkitResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One tool or case study.")
+    @Operation(summary = "One tool or case study (an unpublished one: facilitators only).")
     public Response get(@PathParam("id") long id) {
-        ToolkitEntry entry = toolkit.require(id);
+        ToolkitEntry entry = toolkit.requireShown(id, user.isFacilitator());
         return Response.ok(view(entry)).tag(Versions.tag(entry.version())).build();
     }
 
@@ -110,6 +111,24 @@ public class ToolkitResource {
             throw ProblemException.forbidden("Only facilitators may give an entry to someone else.");
         }
         ToolkitEntry entry = toolkit.change(id, form.description(current.ownerId()), Versions.expected(ifMatch));
+        return Response.ok(view(entry)).tag(Versions.tag(entry.version())).build();
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "Take an entry out of the public toolkit (its feedback is kept); publish brings it back.")
+    public Response unpublish(@PathParam("id") long id) {
+        ToolkitEntry entry = toolkit.unpublish(id);
+        return Response.ok(view(entry)).tag(Versions.tag(entry.version())).build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "Put an unpublished entry back in the public toolkit.")
+    public Response publish(@PathParam("id") long id) {
+        ToolkitEntry entry = toolkit.publish(id);
         return Response.ok(view(entry)).tag(Versions.tag(entry.version())).build();
     }
 
@@ -178,20 +197,7 @@ public class ToolkitResource {
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "All feedback as CSV, newest first, for a spreadsheet.")
     public Response feedbackCsv() {
-        List<Feedback> all = toolkit.allFeedback();
-        Map<Long, String> members = names.shownTo(all.stream().map(Feedback::memberId)
-                .filter(java.util.Objects::nonNull).toList(), true);
-        Map<Long, String> titles = new java.util.HashMap<>();
-        toolkit.ratings().forEach(r -> titles.put(r.entryId(), r.title()));
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("entry_id", "entry", "rating", "comment", "from",
-                "source", "given_at")));
-        for (Feedback f : all) {
-            csv.append(Csv.row(Arrays.asList(f.entryId(), titles.get(f.entryId()), f.rating(), f.comment(),
-                    FeedbackView.from(f, members.get(f.memberId())), f.isPublic() ? "public" : "member",
-                    f.createdAt())));
-        }
-        return Response.ok(csv.toString(), Csv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"toolkit-feedback.csv\"").build();
+        return FeedbackCsv.download(toolkit, names);
     }
 
     /** The same answer for stored and discarded forms, so a bot learns nothing. */

@@ -43,7 +43,7 @@ public class Toolkit {
     }
 
     /** How an entry is rated: how many gave feedback and their average, null when none has. */
-    public record Rating(long entryId, String title, long count, Double average) {
+    public record Rating(long entryId, String title, boolean published, long count, Double average) {
     }
 
     public ToolkitEntry add(Description d) {
@@ -60,12 +60,35 @@ public class Toolkit {
         Versions.check(expectedVersion, entry.version());
         describe(entry, d);
         em.flush();
+        if (entry.isPublished()) {
+            reindex(entry);
+        }
+        return entry;
+    }
+
+    /**
+     * Out of the public toolkit: visitors and members no longer find it, in the list, by search or
+     * among peer suggestions; its feedback stays for facilitators. Unpublishing twice changes nothing.
+     */
+    public ToolkitEntry unpublish(long id) {
+        ToolkitEntry entry = require(id);
+        entry.unpublish(clock.instant());
+        em.flush();
+        index.remove(KIND, entry.id());
+        return entry;
+    }
+
+    public ToolkitEntry publish(long id) {
+        ToolkitEntry entry = require(id);
+        entry.publish();
+        em.flush();
         reindex(entry);
         return entry;
     }
 
+    /** Feedback on a published entry: an unpublished one is as if absent to those giving it. */
     public Feedback feedback(long entryId, int rating, String comment, Long memberId, String givenName) {
-        require(entryId);
+        requireShown(entryId, false);
         Feedback feedback = new Feedback(entryId, rating, blankToNull(comment), memberId, blankToNull(givenName),
                 clock.instant());
         em.persist(feedback);
@@ -83,10 +106,24 @@ public class Toolkit {
         return find(id).orElseThrow(() -> ProblemException.notFound("toolkit entry"));
     }
 
-    /** Entries in the order of the commissioning cycle, then by title; stage and kind narrow it. */
+    /** An entry as its reader may see it: an unpublished one only by facilitators, else not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ToolkitEntry> list(Stage stage, EntryKind kind, int page, int size) {
-        String where = " where 1 = 1" + (stage == null ? "" : " and e.stage = :stage")
+    public ToolkitEntry requireShown(long id, boolean facilitator) {
+        ToolkitEntry entry = require(id);
+        if (!entry.isPublished() && !facilitator) {
+            throw ProblemException.notFound("toolkit entry");
+        }
+        return entry;
+    }
+
+    /**
+     * Entries in the order of the commissioning cycle, then by title; stage and kind narrow it,
+     * and unpublished ones are left out unless asked for (facilitators).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ToolkitEntry> list(Stage stage, EntryKind kind, boolean unpublishedToo, int page, int size) {
+        String where = " where 1 = 1" + (unpublishedToo ? "" : " and e.unpublishedAt is null")
+                + (stage == null ? "" : " and e.stage = :stage")
                 + (kind == null ? "" : " and e.kind = :kind");
         var items = em.createQuery("select e from ToolkitEntry e" + where + " order by e.stage, e.title, e.id",
                 ToolkitEntry.class).setFirstResult(page * size).setMaxResults(size);
@@ -122,8 +159,9 @@ public class Toolkit {
         return em.createQuery("select e from ToolkitEntry e order by e.title, e.id", ToolkitEntry.class)
                 .getResultStream().map(e -> {
                     Object[] row = byEntry.get(e.id());
-                    return row == null ? new Rating(e.id(), e.title(), 0, null)
-                            : new Rating(e.id(), e.title(), ((Number) row[1]).longValue(), average(row[2], row[1]));
+                    return row == null ? new Rating(e.id(), e.title(), e.isPublished(), 0, null)
+                            : new Rating(e.id(), e.title(), e.isPublished(), ((Number) row[1]).longValue(),
+                            average(row[2], row[1]));
                 }).toList();
     }
 
@@ -132,7 +170,8 @@ public class Toolkit {
         ToolkitEntry entry = require(entryId);
         Object[] row = em.createQuery("select count(f), sum(f.rating) from Feedback f where f.entryId = :entry",
                 Object[].class).setParameter("entry", entryId).getSingleResult();
-        return new Rating(entryId, entry.title(), ((Number) row[0]).longValue(), average(row[1], row[0]));
+        return new Rating(entryId, entry.title(), entry.isPublished(), ((Number) row[0]).longValue(),
+                average(row[1], row[0]));
     }
 
     /**
@@ -142,6 +181,15 @@ public class Toolkit {
     private static Double average(Object sum, Object count) {
         long n = count == null ? 0 : ((Number) count).longValue();
         return n == 0 || sum == null ? null : Math.round(((Number) sum).doubleValue() * 100 / n) / 100.0;
+    }
+
+    /** All feedback, newest first, a page at a time: the facilitators' list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Feedback> allFeedback(int page, int size) {
+        List<Feedback> items = em.createQuery("select f from Feedback f order by f.createdAt desc, f.id desc",
+                Feedback.class).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(f) from Feedback f", Long.class).getSingleResult();
+        return new Page<>(items, page, size, total);
     }
 
     /** All feedback, newest first, for the CSV export. */

@@ -44,6 +44,10 @@ public class ToolkitEntry {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** When a facilitator took it out of the public toolkit; null while published. */
+    @Column(name = "unpublished_at")
+    private Instant unpublishedAt;
+
     @Version
     private int version;
 
@@ -64,6 +68,25 @@ public class ToolkitEntry {
         this.link = link;
         this.ownerId = ownerId;
         this.updatedAt = now;
+    }
+
+    /** Out of the public toolkit, kept with its feedback for facilitators, who can publish it again. */
+    public void unpublish(Instant now) {
+        if (unpublishedAt == null) {
+            this.unpublishedAt = now;
+        }
+    }
+
+    public void publish() {
+        this.unpublishedAt = null;
+    }
+
+    public boolean isPublished() {
+        return unpublishedAt == null;
+    }
+
+    public Instant unpublishedAt() {
+        return unpublishedAt;
     }
 
     public boolean isOwnedBy(long memberId) {

@@ -2,6 +2,8 @@ package org.alshub.trial.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -39,6 +41,7 @@ import org.alshub.trial.entity.TrialResults;
  * The channel trial as pages: members say which channels they used in a month (or none), and the
  * report shows per month how many used each, as a table and as a bar chart drawn on the server
  * (an SVG with presentation attributes: the Content-Security-Policy allows no inline styles).
+ * Facilitators start a trial and end it once it has begun.
  */
 @Path("trials")
 @Produces(MediaType.TEXT_HTML)
@@ -60,10 +63,49 @@ public class TrialPages {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     @Context
     HttpServletRequest request;
 
-    public record Listing(List<ChannelTrial> trials) {
+    /** The trials, each with where it stands this month. */
+    public record Listing(List<Listed> trials) {
+    }
+
+    public record Listed(ChannelTrial trial, String state, String colour) {
+    }
+
+    public record Start(Form form) {
+    }
+
+    /** "End this trial?" in month {@code current}, and what ending it now gives up. */
+    public record End(ChannelTrial trial, YearMonth current, Form form) {
+
+        /** The months that leave the trial by ending it now, in words, or null when none do. */
+        public String dropped() {
+            if (!current.isBefore(trial.lastMonth())) {
+                return null;
+            }
+            YearMonth next = current.plusMonths(1);
+            return next.equals(trial.lastMonth()) ? month(next) : month(next) + " to " + month(trial.lastMonth());
+        }
+    }
+
+    /** What the start form sends: months as the date input's month and year boxes. */
+    public static class StartFields {
+        @FormParam("title")
+        public String title;
+        @FormParam("firstMonth-month")
+        public String firstMonth;
+        @FormParam("firstMonth-year")
+        public String firstYear;
+        @FormParam("lastMonth-month")
+        public String lastMonth;
+        @FormParam("lastMonth-year")
+        public String lastYear;
+        @FormParam("channels")
+        public String channels;
     }
 
     /** The answer form for one month ({@code month} null before the trial begins). */
@@ -90,7 +132,81 @@ public class TrialPages {
 
     @GET
     public View list() {
-        return View.of("trial/list", new Listing(trials.list(0, 50).items()));
+        YearMonth now = currentMonth();
+        return View.of("trial/list", new Listing(trials.list(0, 50).items().stream().map(t -> t.isEnded()
+                ? new Listed(t, "Ended", "grey") : t.hasBegun(now) ? new Listed(t, "Running", "green")
+                : new Listed(t, "Not begun", "blue")).toList()));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Roles.FACILITATOR)
+    public View startForm() {
+        YearMonth now = currentMonth();
+        return View.of("trial/start", new Start(starting(Form.empty()).setMonth("firstMonth", now)
+                .setMonth("lastMonth", now.plusMonths(5))));
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed(Roles.FACILITATOR)
+    public Response start(@BeanParam StartFields fields) {
+        Form form = starting(Form.of(fields));
+        YearMonth first = form.month("firstMonth");
+        YearMonth last = form.month("lastMonth");
+        List<String> channels = form.value("channels").lines().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (channels.isEmpty()) {
+            form.error("channels", "Enter the channels to try, one on each line");
+        } else if (channels.size() > 10) {
+            form.error("channels", "Enter 10 channels or fewer");
+        } else if (channels.stream().anyMatch(c -> c.length() > 100)) {
+            form.error("channels", "Each channel’s name must be 100 characters or fewer");
+        }
+        TrialForm trial = new TrialForm();
+        trial.title = form.text("title");
+        trial.firstMonth = first == null ? null : first.toString();
+        trial.lastMonth = last == null ? null : last.toString();
+        trial.channels = channels;
+        form.violations(validator.validate(trial));
+        if (!form.hasErrors()) {
+            try {
+                ChannelTrial started = trials.start(trial.title, first, last, channels);
+                return Pages.seeOther(request, "/trials/" + started.id(), "The trial has started. Members can say each "
+                        + "month which channels they used, from " + month(first) + ".");
+            } catch (ProblemException refusal) {
+                form.problem(refusal, "title");
+            }
+        }
+        return Response.status(400).entity(View.form("trial/start", new Start(form), form)).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/end")
+    @RolesAllowed(Roles.FACILITATOR)
+    public View confirmEnd(@PathParam("id") long id) {
+        ChannelTrial trial = trials.require(id);
+        return View.of("trial/end", new End(trial, currentMonth(), Form.empty().set("version", trial.version())));
+    }
+
+    @POST
+    @Path("{id: \\d+}/end")
+    @RolesAllowed(Roles.FACILITATOR)
+    public Response end(@PathParam("id") long id, @FormParam("version") String version) {
+        ChannelTrial trial = trials.require(id);
+        Form form = Form.empty().set("version", version);
+        try {
+            trials.end(trial.id(), form.version());
+            return Pages.seeOther(request, "/trials/" + trial.id() + "/report",
+                    "The trial has ended. It takes no more answers, and this report is final.");
+        } catch (ProblemException refusal) {
+            if (refusal.problem().status() != 409) {
+                throw refusal;
+            }
+            form.error("version", refusal.problem().detail()).anchor("version", "main-content");
+            ChannelTrial now = trials.require(trial.id());
+            form.set("version", now.version());
+            return Response.status(400).entity(View.form("trial/end", new End(now, currentMonth(), form), form)).build();
+        }
     }
 
     @GET
@@ -116,6 +232,10 @@ public class TrialPages {
         List<String> channels = given == null ? List.of() : given;
         Form form = Form.empty().name("channels", "Channels", "Select the channels you used, or none")
                 .choice("channels").setAll("channels", channels);
+        if (trial.isEnded()) {
+            return Pages.seeOtherWithNews(request, "/trials/" + trial.id(),
+                    "This trial has ended, so your answer was not saved.");
+        }
         YearMonth month = chosen(trial, chosenMonth);
         if (month == null) {
             throw ProblemException.notFound("month");
@@ -184,9 +304,20 @@ public class TrialPages {
         return name.length() <= 22 ? name : name.substring(0, 21) + "…";
     }
 
+    private YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(config.zone()));
+    }
+
+    private static Form starting(Form form) {
+        return form.name("title", "Title", "Enter a title, for example the question the trial answers")
+                .name("firstMonth", "First month", "Enter the first month of the trial")
+                .name("lastMonth", "Last month", "Enter the last month of the trial")
+                .name("channels", "Channels", "Enter the channels to try, one on each line");
+    }
+
     /** The months a member can answer for: those of the trial that have begun, latest first. */
     private List<YearMonth> answerable(ChannelTrial trial) {
-        YearMonth now = YearMonth.now(clock.withZone(config.zone()));
+        YearMonth now = currentMonth();
         List<YearMonth> months = new ArrayList<>(trial.months().stream().filter(m -> !m.isAfter(now)).toList());
         Collections.reverse(months);
         return months;

@@ -67,6 +67,15 @@ public class TrialsResource {
                 .entity(view(trial)).build();
     }
 
+    @POST
+    @Path("{id}/end")
+    @RolesAllowed(Roles.FACILITATOR)
+    @Operation(summary = "End a running trial: it takes no more answers, and months not yet begun leave it. "
+            + "A trial that has not begun cannot be ended (409).")
+    public TrialView end(@PathParam("id") long id) {
+        return view(trials.end(id, java.util.OptionalInt.empty()));
+    }
+
     @GET
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
     @Operation(summary = "Channel trials, latest first.")

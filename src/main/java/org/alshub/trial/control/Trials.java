@@ -12,8 +12,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.alshub.platform.Page;
+import org.alshub.platform.Versions;
 import org.alshub.platform.config.AlsConfig;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.trial.entity.ChannelTrial;
@@ -60,9 +62,32 @@ public class Trials {
         return trial;
     }
 
+    /**
+     * A facilitator ends a running trial: no more answers, and the months not yet begun leave it.
+     * A trial that has not begun cannot be ended (nobody has answered it; its dates can wait).
+     */
+    public ChannelTrial end(long trialId, OptionalInt expectedVersion) {
+        ChannelTrial trial = require(trialId);
+        Versions.check(expectedVersion, trial.version());
+        YearMonth current = YearMonth.now(clock.withZone(config.zone()));
+        if (trial.isEnded()) {
+            throw ProblemException.conflict("This trial has already ended.");
+        }
+        if (!trial.hasBegun(current)) {
+            throw ProblemException.conflict("This trial has not begun yet, so it cannot be ended: it begins in "
+                    + trial.firstMonth() + ".");
+        }
+        trial.end(current, clock.instant());
+        em.flush();
+        return trial;
+    }
+
     /** A member's answer for a month of the trial, replacing any earlier one; no channels means none. */
     public TrialReport report(long trialId, long memberId, YearMonth month, Set<Long> channelIds) {
         ChannelTrial trial = require(trialId);
+        if (trial.isEnded()) {
+            throw ProblemException.conflict("This trial has ended: it takes no more answers.");
+        }
         if (!trial.covers(month)) {
             throw ProblemException.invalid("month", "must be within the trial, " + trial.firstMonth() + " to "
                     + trial.lastMonth());

@@ -36,6 +36,10 @@ public class ChannelTrial {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When a facilitator ended it; null while it runs. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @Version
     private int version;
 
@@ -50,6 +54,40 @@ public class ChannelTrial {
         this.firstMonth = first.atDay(1);
         this.lastMonth = last.atDay(1);
         this.createdAt = now;
+    }
+
+    /**
+     * Ends the trial in month {@code current}: it takes no more answers, and months that have not
+     * begun drop out of it, so its report is final and shows no months nobody could answer.
+     */
+    public void end(YearMonth current, Instant now) {
+        if (isEnded()) {
+            throw new IllegalStateException("this trial has already ended");
+        }
+        if (!hasBegun(current)) {
+            throw new IllegalStateException("this trial has not begun");
+        }
+        if (current.isBefore(lastMonth())) {
+            this.lastMonth = current.atDay(1);
+        }
+        this.endedAt = now;
+    }
+
+    public boolean isEnded() {
+        return endedAt != null;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public boolean hasBegun(YearMonth current) {
+        return !current.isBefore(firstMonth());
+    }
+
+    /** Members still say which channels they used: begun, and not ended. */
+    public boolean takesAnswers(YearMonth current) {
+        return hasBegun(current) && !isEnded();
     }
 
     public boolean covers(YearMonth month) {

@@ -89,4 +89,24 @@ class DatesTest {
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Dates.fromParts("1", "1", "1900"));
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Dates.fromParts("31", "12", "2200"));
     }
+
+    @Property
+    void everyMonthComesBackFromTheMonthAndYearBoxes(@ForAll("days") LocalDate day) throws Exception {
+        java.time.YearMonth month = java.time.YearMonth.from(day);
+        assertEquals(Optional.of(month), Dates.monthFromParts(" " + String.format("%02d", day.getMonthValue()),
+                day.getYear() + " "));
+    }
+
+    @Test
+    void theMonthInputWantsARealMonthAndAFourDigitYear() throws Exception {
+        assertEquals(Optional.empty(), Dates.monthFromParts("", " "));
+        assertEquals("must be a real month and year, like 1 2027",
+                assertThrows(Dates.Unreadable.class, () -> Dates.monthFromParts("13", "2027")).getMessage());
+        assertEquals("must be a real month and year, like 1 2027",
+                assertThrows(Dates.Unreadable.class, () -> Dates.monthFromParts("January", "2027")).getMessage());
+        assertEquals("must be a real month and year, like 1 2027",
+                assertThrows(Dates.Unreadable.class, () -> Dates.monthFromParts("", "2027")).getMessage());
+        assertEquals("must have a four-digit year, like 2027",
+                assertThrows(Dates.Unreadable.class, () -> Dates.monthFromParts("1", "27")).getMessage());
+    }
 }
