@@ -180,6 +180,11 @@ class CalendarIT {
                 "Emoji 🎉 Welsh ŵŷ Llanfairpwllgwyngyll Polish zażółć gęślą jaźń Bengali বাংলা ভাষা সহ-উৎপাদন",
                 "ক্ষ".repeat(60));
         List<String> starts = List.of("2030-03-31T10:00", "2030-10-27T10:00");
+        Api.Answer folded = api.post("api/workshops/" + api.post("api/workshops", workshopJson("Names on one line",
+                "2030-05-02T10:00", "2030-05-02T12:00", "Room 8"), FACILITATOR).id() + "/invitations",
+                invite("Line one\nBcc: everyone@example.test", "folded.guest@example.test", false), FACILITATOR);
+        assertEquals(400, folded.status(), "a name is one line: it goes into email headers and calendars");
+        assertTrue(folded.body().contains("\"field\":\"name\""), folded.body());
         for (String text : texts) {
             for (String start : starts) {
                 String end = start.replace("T10", "T12");
@@ -189,7 +194,7 @@ class CalendarIT {
                 assertEquals(201, created.status(), created.body());
                 long id = created.id();
                 String token = linkToken(api.post("api/workshops/" + id + "/invitations",
-                        invite(text, "hostile.guest@example.test", false), FACILITATOR));
+                        invite(text.replaceAll("\\s+", " "), "hostile.guest@example.test", false), FACILITATOR));
                 for (String ics : List.of(get("calendar/workshops/" + id + ".ics", null).body(),
                         api.get("calendar/workshops/" + id + ".ics", officer).body(),
                         get("invitations/" + token + ".ics", null).body())) {
