@@ -6,6 +6,7 @@ import java.util.Set;
 import org.alshub.home.boundary.HomePages;
 import org.alshub.join.boundary.JoinPages;
 import org.alshub.join.boundary.JoinRequestPages;
+import org.alshub.notice.boundary.EmailPages;
 import org.alshub.toolkit.boundary.ToolkitPages;
 import org.alshub.trial.boundary.TrialPages;
 import org.alshub.practice.boundary.PracticePages;
@@ -47,7 +48,8 @@ public class PagesApplication extends Application {
             ToolkitPages.class,
             TrialPages.class,
             JoinPages.class,
-            JoinRequestPages.class);
+            JoinRequestPages.class,
+            EmailPages.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -29,8 +29,11 @@ public class CalendarSettings {
     @ConfigProperty(name = "als.public-url")
     Optional<String> publicUrl;
 
+    @Inject
+    java.time.Clock clock;
+
     public Calendars calendars() {
-        return new Calendars(new Calendars.Settings(organizerEmail, organizerName, uidDomain));
+        return new Calendars(new Calendars.Settings(organizerEmail, organizerName, uidDomain), clock);
     }
 
     public String organizerEmail() {
@@ -39,6 +42,21 @@ public class CalendarSettings {
 
     public String organizerName() {
         return organizerName;
+    }
+
+    @Inject
+    org.alshub.platform.config.AlsConfig config;
+
+    /**
+     * The app's root where no request says it (a job, an email read from the mailbox): from
+     * configuration, else this server's own port on localhost, which only works on this machine.
+     */
+    public URI base() {
+        return base(URI.create("http://localhost:" + config.httpPort() + "/"));
+    }
+
+    public boolean publicUrlConfigured() {
+        return publicUrl.map(String::strip).filter(s -> !s.isEmpty()).isPresent();
     }
 
     /** The app's root for a page request: from configuration, else the root the browser used. */

@@ -124,7 +124,7 @@ public class HomePages {
         try {
             Rsvp rsvp = rsvps.answerForMember(workshopId, me, answer);
             return Pages.seeOther(request, "/#next-workshop", rsvp.isWaiting()
-                    ? "You are on the waiting list: number " + rsvps.waitingPosition(rsvp)
+                    ? "Waiting list, place " + rsvps.waitingPosition(rsvp) + ": no seat yet"
                     : "Your answer is saved: " + Option.label(ANSWERS, answer.name()));
         } catch (ProblemException refusal) {
             return Response.status(400).entity(page(form.problem(refusal, "answer"))).build();
@@ -141,7 +141,7 @@ public class HomePages {
             if (form.value("answer").isEmpty()) {
                 mine.ifPresent(r -> form.set("answer", r.answer().name()));
             }
-            said = mine.map(r -> r.isWaiting() ? "You are on the waiting list: number " + rsvps.waitingPosition(r)
+            said = mine.map(r -> r.isWaiting() ? "Waiting list, place " + rsvps.waitingPosition(r) + ": no seat yet."
                     : "You said: " + Option.label(ANSWERS, r.answer().name())).orElse("You have not answered yet.");
         }
         List<ActionRow> open = actions.ownedBy(me, 0, 100).items().stream()

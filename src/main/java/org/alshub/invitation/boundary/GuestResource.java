@@ -49,7 +49,20 @@ public class GuestResource {
     UriInfo uri;
 
     /** What the guest's page shows: their invitation and the workshop, with their private link. */
-    public record Invited(String name, GuestAnswer answer, Workshop workshop, String link) {
+    public record Invited(String name, GuestAnswer answer, Workshop workshop, String link, int waitingPlace) {
+
+        /** What the page says of the guest's answer: the same words as their calendar file. */
+        public String said() {
+            if (waitingPlace > 0) {
+                return "Waiting list, place " + waitingPlace + ": no seat yet.";
+            }
+            return switch (answer) {
+                case ACCEPTED -> "You said you will come.";
+                case TENTATIVE -> "You said you might come.";
+                case DECLINED -> "You said you cannot come.";
+                case NEEDS_ACTION -> "Will you come?";
+            };
+        }
 
         public String when() {
             return WHEN.format(workshop.startLocal()) + " to " + workshop.endLocal().toLocalTime() + " ("
@@ -59,7 +72,8 @@ public class GuestResource {
 
     /** The invitation as data, for scripts and tests; the page shows the same. */
     public record GuestView(String name, String answer, String title, String start, String end, String timeZone,
-                            String location, String agendaNotes, boolean cancelled, String calendarLink) {
+                            String location, String agendaNotes, boolean cancelled, String calendarLink,
+                            int waitingPlace) {
     }
 
     @GET
@@ -72,7 +86,8 @@ public class GuestResource {
         Workshop w = guest.workshop();
         return personal(Response.ok(new GuestView(guest.invitation().name(), guest.invitation().answer().name(),
                 w.title(), w.startLocal().toString(), w.endLocal().toString(), w.zone().getId(), w.location(),
-                w.agendaNotes(), w.isCancelled(), link(token) + ".ics"), MediaType.APPLICATION_JSON));
+                w.agendaNotes(), w.isCancelled(), link(token) + ".ics", invitations.waitingPlace(guest.invitation())),
+                MediaType.APPLICATION_JSON));
     }
 
     @GET
@@ -84,7 +99,8 @@ public class GuestResource {
     public Response page(@PathParam("token") String token) {
         Invitations.Guest guest = open(token);
         return personal(Response.ok(View.of("invitation/guest", new Invited(guest.invitation().name(),
-                guest.invitation().answer(), guest.workshop(), link(token))), ViewWriter.HTML));
+                guest.invitation().answer(), guest.workshop(), link(token), invitations.waitingPlace(guest.invitation()))),
+                ViewWriter.HTML));
     }
 
     @POST

@@ -75,6 +75,7 @@ public final class Frame {
         }
         if (facilitator) {
             items.add(item("/join-requests", "Join requests"));
+            items.add(item("/email", "Email"));
         }
         if (!signedIn) {
             items.add(item("/join", "Join the set"));
