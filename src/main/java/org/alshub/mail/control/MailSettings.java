@@ -46,10 +46,15 @@ public class MailSettings {
     @ConfigProperty(name = "als.outbox.seconds", defaultValue = "30")
     int outboxSeconds;
 
-    /** The wait after the first failed attempt; it doubles after each further one, up to an hour. */
+    /** The wait after the first failed attempt; it doubles after each further one, up to the longest wait. */
     @Inject
     @ConfigProperty(name = "als.outbox.retry-seconds", defaultValue = "60")
     int retrySeconds;
+
+    /** The longest wait between two attempts. */
+    @Inject
+    @ConfigProperty(name = "als.outbox.retry-max-seconds", defaultValue = "3600")
+    int retryMaxSeconds;
 
     @Inject
     @ConfigProperty(name = "als.outbox.give-up-hours", defaultValue = "48")
@@ -120,7 +125,8 @@ public class MailSettings {
     }
 
     public OutboxMessage.Retry retry() {
-        return new OutboxMessage.Retry(Duration.ofSeconds(Math.max(1, retrySeconds)), Duration.ofHours(1),
-                Duration.ofHours(Math.max(1, giveUpHours)));
+        Duration base = Duration.ofSeconds(Math.max(1, retrySeconds));
+        Duration cap = Duration.ofSeconds(Math.max(retrySeconds, retryMaxSeconds));
+        return new OutboxMessage.Retry(base, cap, Duration.ofHours(Math.max(1, giveUpHours)));
     }
 }

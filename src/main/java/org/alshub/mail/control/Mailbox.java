@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,11 +88,12 @@ public class Mailbox {
     /**
      * Hands each unread message to {@code handler}, a full copy read from the server, and marks it
      * read when the handler says so (returns true: an ordinary email is left unread for the people
-     * who read this mailbox). One whose Message-ID {@code known} recognises is skipped unread.
+     * who read this mailbox). One whose Message-ID {@code known} recognises is not fetched again:
+     * it is marked read or left as it is, as {@code known} says.
      * A handler that fails leaves it unread, to be handed over again at the next read. Returns how
      * many were handed over.
      */
-    public int readUnread(Predicate<String> known, Predicate<MimeMessage> handler) {
+    public int readUnread(Function<String, Optional<Boolean>> known, Predicate<MimeMessage> handler) {
         Instant started = clock.instant();
         lastRead = started;
         int taken = 0;
@@ -104,7 +106,11 @@ public class Mailbox {
                 unread = messages.length;
                 for (Message message : messages) {
                     String[] id = message.getHeader("Message-ID");
-                    if (id != null && id.length > 0 && known.test(id[0].strip())) {
+                    Optional<Boolean> seenBefore = id == null || id.length == 0 ? Optional.empty() : known.apply(id[0].strip());
+                    if (seenBefore.isPresent()) {
+                        if (seenBefore.get()) {
+                            message.setFlag(Flags.Flag.SEEN, true);
+                        }
                         continue;
                     }
                     // a copy: the whole message fetched once, and the handler cannot touch the server's

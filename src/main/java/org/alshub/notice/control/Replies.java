@@ -77,14 +77,23 @@ public class Replies {
     /** Whether a message with this key (its Message-ID) was handled already. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean known(String messageKey) {
-        return !em.createQuery("select r.id from EmailReply r where r.messageKey = :key", Long.class)
-                .setParameter("key", messageKey).setMaxResults(1).getResultList().isEmpty();
+        return outcomeOf(messageKey).isPresent();
+    }
+
+    /**
+     * For a message handled already: whether it is to be marked read (an ordinary email is left
+     * unread for people); empty for a new one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Boolean> markReadIfKnown(String messageKey) {
+        return outcomeOf(messageKey).map(outcome -> outcome != ReplyOutcome.NOT_A_REPLY);
     }
 
     public Handled handle(MimeMessage message) {
         ItipReply.Read read = ItipReply.read(message);
-        if (known(read.key())) {
-            return new Handled(outcomeOf(read.key()), true);
+        Optional<ReplyOutcome> handledBefore = outcomeOf(read.key());
+        if (handledBefore.isPresent()) {
+            return new Handled(handledBefore.get(), true);
         }
         if (read.reply().isEmpty()) {
             return record(read, null, read.problem(), null, null);
@@ -205,8 +214,8 @@ public class Replies {
         return new Handled(outcome, false);
     }
 
-    private ReplyOutcome outcomeOf(String key) {
+    private Optional<ReplyOutcome> outcomeOf(String key) {
         return em.createQuery("select r.outcome from EmailReply r where r.messageKey = :key", ReplyOutcome.class)
-                .setParameter("key", key).getResultStream().findFirst().orElse(ReplyOutcome.UNCHANGED);
+                .setParameter("key", key).setMaxResults(1).getResultStream().findFirst();
     }
 }

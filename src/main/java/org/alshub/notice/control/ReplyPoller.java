@@ -69,7 +69,7 @@ public class ReplyPoller {
             if (!leases.hold("mailbox", mailbox.pollInterval().multipliedBy(3).plusMinutes(2))) {
                 return 0;
             }
-            return mailbox.readUnread(replies::known, message -> {
+            return mailbox.readUnread(replies::markReadIfKnown, message -> {
                 try {
                     // an ordinary email stays unread for the people who read the set's mailbox
                     return replies.handle(message).outcome() != ReplyOutcome.NOT_A_REPLY;
