@@ -3,6 +3,7 @@ package org.alshub.attendance.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public class Attendances {
     /** Records who came; anyone already recorded is left as they are. Returns everyone recorded. */
     public List<Attendance> record(long workshopId, Collection<Long> memberIds, Collection<Guest> guests,
                                    long recordedBy) {
-        Workshop workshop = em.find(Workshop.class, workshopId);
+        // two facilitators saving at once are served one after the other: each reads the list the other left
+        Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
         if (workshop == null) {
             throw ProblemException.notFound("workshop");
         }

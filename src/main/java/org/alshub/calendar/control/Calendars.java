@@ -160,8 +160,8 @@ public class Calendars {
 
     /**
      * A person's own copy, as an iTIP message: stamped now; its SEQUENCE the workshop's raised by
-     * each move of their place; a waiting place TENTATIVE, free time and said in words; a reminder
-     * the day before. A cancellation asks for no answer (RFC 5546 gives CANCEL no RSVP) and rings no alarm.
+     * each move of their place; a waiting place TENTATIVE, free time and said in words; for a seat,
+     * a reminder the day before. A cancellation asks for no answer (RFC 5546 gives CANCEL no RSVP) and rings no alarm.
      */
     private VEvent invitation(Workshop workshop, Invitee who, URI link) {
         boolean cancelled = workshop.isCancelled();
@@ -170,7 +170,8 @@ public class Calendars {
         event.add(attendee(waiting.isPresent() ? new Invitee(who.name(), who.email(), "TENTATIVE") : who, !cancelled));
         if (!cancelled) {
             event.add(waiting.isPresent() ? ImmutableTransp.TRANSPARENT : ImmutableTransp.OPAQUE);
-            if (!"DECLINED".equals(who.partStat())) {
+            // no alarm for whoever said no, nor for a waiting place: neither has a seat to come to
+            if (!"DECLINED".equals(who.partStat()) && waiting.isEmpty()) {
                 VAlarm dayBefore = new VAlarm(Duration.ofDays(-1));
                 dayBefore.add(ImmutableAction.DISPLAY);
                 dayBefore.add(new Description(text("Tomorrow: " + workshop.title())));

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.platform.persistence.JobLeases;
 
 /**
@@ -52,13 +53,19 @@ public class OutboxJob {
 
     private final ReentrantLock sending = new ReentrantLock();
 
+    @Inject
+    CalendarSettings calendar;
+
     @PostConstruct
     void start() {
-        if (settings.configured() && settings.exampleOrganizer()) {
-            LOG.severe("\n\n    EMAIL IS SWITCHED OFF: the calendar organizer is the example address "
-                    + MailSettings.EXAMPLE_ORGANIZER + ".\n    People's calendars would send their answers to a "
-                    + "mailbox nobody reads, so nothing will be emailed.\n    Set ALS_CALENDAR_ORGANIZER_EMAIL "
-                    + "to the set's own mailbox (and ALS_IMAP_* to read it).\n");
+        if (settings.exampleOrganizer()) {
+            LOG.severe("\n\n    THE CALENDAR ORGANIZER IS THE EXAMPLE ADDRESS " + MailSettings.EXAMPLE_ORGANIZER
+                    + ".\n    Every invitation names it, so people's calendars send their answers to a mailbox "
+                    + "nobody reads.\n    Nothing will be emailed until ALS_CALENDAR_ORGANIZER_EMAIL is the set's own "
+                    + "mailbox (and ALS_IMAP_* reads it).\n");
+        } else if (settings.configured() && !calendar.publicUrlConfigured()) {
+            LOG.warning("ALS_PUBLIC_URL is not set: emails sent by the app's own jobs (a seat come free, a waiting "
+                    + "place, reminders) link to " + calendar.base() + ", which only works on this machine");
         }
         long every = settings.outboxInterval().toMillis();
         timers.createIntervalTimer(Math.min(every, 5_000), every, new TimerConfig("outbox", false));

@@ -86,7 +86,6 @@ public class Smtp {
                 new InternetAddress(letter.recipientEmail(), letter.recipientName(), "UTF-8"));
         message.setSubject(letter.subject(), "UTF-8");
         message.setSentDate(new Date());
-        message.setHeader("Auto-Submitted", "auto-generated");
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart plain = new MimeBodyPart();

@@ -240,7 +240,9 @@ class CalendarsTest {
     void aWaitingPlaceIsTentativeFreeTimeAndSaysSoUntilTheSeatComes() {
         Workshop workshop = Fixtures.workshop("Full workshop", STARTS.get(0), "Room 8", "Bring a friend");
         Calendars.Invitee waiting = new Calendars.Invitee("Gwen Guest", "gwen@example.test", "ACCEPTED", 2, 1);
-        Calendar request = parse(IcsText.write(CALENDARS.workshop(workshop, Optional.of(waiting), Fixtures.link(workshop))));
+        String written = IcsText.write(CALENDARS.workshop(workshop, Optional.of(waiting), Fixtures.link(workshop)));
+        assertFalse(written.contains("BEGIN:VALARM"), "no reminder for a seat one does not have");
+        Calendar request = parse(written);
         VEvent event = request.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertEquals("REQUEST", request.getProperty("METHOD").map(Property::getValue).orElseThrow());
         assertEquals("Waiting list, place 2: no seat yet \u2013 Full workshop", value(event, "SUMMARY"));
@@ -257,6 +259,7 @@ class CalendarsTest {
         assertEquals("Full workshop", value(place, "SUMMARY"));
         assertEquals("CONFIRMED", value(place, "STATUS"));
         assertEquals("OPAQUE", value(place, "TRANSP"));
+        assertTrue(place.getAlarms().size() == 1, "a seat comes with the reminder the day before");
         assertEquals("ACCEPTED", place.getProperty("ATTENDEE").orElseThrow().getParameter("PARTSTAT")
                 .map(p -> p.getValue()).orElseThrow());
         assertTrue(Integer.parseInt(value(place, "SEQUENCE")) > Integer.parseInt(value(event, "SEQUENCE")),
