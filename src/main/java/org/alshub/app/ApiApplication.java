@@ -17,10 +17,12 @@ import org.alshub.invitation.boundary.InvitationApplication;
 import org.alshub.invitation.boundary.InvitationsResource;
 import org.alshub.invitation.boundary.WorkshopInvitationsResource;
 import org.alshub.join.boundary.JoinRequestsResource;
+import org.alshub.mail.boundary.OutboxResource;
 import org.alshub.member.boundary.MeResource;
 import org.alshub.member.boundary.MembersResource;
 import org.alshub.member.boundary.PasswordResetsResource;
 import org.alshub.network.boundary.NetworkResource;
+import org.alshub.notice.boundary.RepliesResource;
 import org.alshub.platform.Paths;
 import org.alshub.platform.persistence.SqlStatementsHeader;
 import org.alshub.platform.problem.ProblemMappers;
@@ -82,7 +84,9 @@ public class ApiApplication extends Application {
             ToolkitResource.class,
             TrialsResource.class,
             JoinRequestsResource.class,
-            NetworkResource.class);
+            NetworkResource.class,
+            OutboxResource.class,
+            RepliesResource.class);
 
     /**
      * Every JAX-RS application in the app by its path. The calendar files and guest pages live

@@ -7,6 +7,7 @@ import org.alshub.calendar.boundary.UpcomingPage;
 import org.alshub.home.boundary.HomePages;
 import org.alshub.join.boundary.JoinPages;
 import org.alshub.join.boundary.JoinRequestPages;
+import org.alshub.notice.boundary.EmailPages;
 import org.alshub.toolkit.boundary.ToolkitPages;
 import org.alshub.trial.boundary.TrialPages;
 import org.alshub.practice.boundary.PracticePages;
@@ -62,7 +63,9 @@ public class PagesApplication extends Application {
             JoinPages.class,
             JoinRequestPages.class,
             // issue 13: the public list of upcoming workshops
-            UpcomingPage.class);
+            UpcomingPage.class,
+            // issue 14: a facilitator's view of the outbox and the replies read
+            EmailPages.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -138,6 +138,27 @@ class ClusterIT {
         assertEquals(renamed.etag(), again.etag());
     }
 
+    /**
+     * A feed's Last-Modified comes from the database, not from when an instance rendered it: A and
+     * B (or an instance after a restart) give the same one, so a calendar app that sends back both
+     * validators it got from A is answered 304 by B, not sent the whole feed again.
+     */
+    @Test
+    @Order(1)
+    void aFeedHasTheSameLastModifiedOnBothInstancesAndIsNotSentAgainAcrossThem() throws Exception {
+        api(a).post("api/workshops", workshop("Validators", 5), FACILITATOR);
+        HttpResponse<String> fromA = feed(a);
+        Thread.sleep(1_100);
+        HttpResponse<String> fromB = feed(b);
+        String modified = fromA.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(modified, fromB.headers().firstValue("Last-Modified").orElseThrow());
+        assertEquals(fromA.headers().firstValue("ETag").orElseThrow(), fromB.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> again = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(b.uri("calendar/workshops.ics"))
+                .header("If-None-Match", fromA.headers().firstValue("ETag").orElseThrow())
+                .header("If-Modified-Since", modified).GET());
+        assertEquals(304, again.statusCode(), "B knows A's validators");
+    }
+
     @Test
     @Order(2)
     void twoPeopleAskingThroughAAndBForTheLastSeatGetOneSeatAndOneWaitingPlace() {
@@ -269,6 +290,8 @@ class ClusterIT {
                 Map.entry("ALS_DB_CREATE", "create"),
                 Map.entry("ALS_ADMIN_EMAIL", FACILITATOR.email()),
                 Map.entry("ALS_ADMIN_PASSWORD", FACILITATOR.password()),
+                // one address for both, as behind their proxy: their feeds are the same bytes
+                Map.entry("ALS_PUBLIC_URL", "https://als.cluster.test/"),
                 // two instances and the test on a 2-core machine: a smaller heap than run.sh's default
                 Map.entry("ALS_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k")));
         Process process = builder.start();

@@ -339,7 +339,7 @@ class PagesIT {
             browser.find("#answer-1").click();
             browser.click("form[action='/'] button[type='submit']");
             String answered = browser.text(".govuk-notification-banner__heading");
-            assertTrue(answered.equals("Your answer is saved: Going") || answered.startsWith("You are on the waiting list"),
+            assertTrue(answered.equals("Your answer is saved: Going") || answered.startsWith("Waiting list, place "),
                     answered);
             assertTrue(browser.find("#answer-1").isSelected(), "the answer is shown back");
 

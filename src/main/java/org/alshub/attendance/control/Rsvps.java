@@ -1,6 +1,7 @@
 package org.alshub.attendance.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.alshub.attendance.entity.Answer;
 import org.alshub.attendance.entity.Rsvp;
+import org.alshub.attendance.entity.SeatGiven;
 import org.alshub.member.control.MemberNames;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.Workshop;
@@ -38,11 +40,19 @@ public class Rsvps {
     @Inject
     MemberNames members;
 
+    @Inject
+    Event<SeatGiven> seatGiven;
+
     /** A workshop's answers: seats in the order taken, then the queue, then the rest. */
     public record Answers(Workshop workshop, List<Rsvp> seated, List<Rsvp> waiting, List<Rsvp> others) {
     }
 
     public Rsvp answerForMember(long workshopId, long memberId, Answer answer) {
+        return answerForMember(workshopId, memberId, answer, false);
+    }
+
+    /** The same; {@code byEmail} when it came as a REPLY from the member's calendar. */
+    public Rsvp answerForMember(long workshopId, long memberId, Answer answer, boolean byEmail) {
         Workshop workshop = lockOpen(workshopId);
         if (!members.exists(memberId)) {
             throw ProblemException.notFound("member");
@@ -51,7 +61,7 @@ public class Rsvps {
                         Rsvp.class)
                 .setParameter("workshop", workshopId).setParameter("member", memberId)
                 .getResultStream().findFirst().orElseGet(() -> Rsvp.ofMember(workshopId, memberId));
-        return apply(workshop, rsvp, answer);
+        return apply(workshop, rsvp, answer, byEmail);
     }
 
     /**
@@ -59,6 +69,10 @@ public class Rsvps {
      * apply exactly as for members; a second answer to the same invitation replaces the first.
      */
     public Rsvp answerForGuest(long workshopId, long invitationId, String guestName, Answer answer) {
+        return answerForGuest(workshopId, invitationId, guestName, answer, false);
+    }
+
+    public Rsvp answerForGuest(long workshopId, long invitationId, String guestName, Answer answer, boolean byEmail) {
         if (guestName == null || guestName.isBlank()) {
             throw ProblemException.invalid("guestName", "must not be blank");
         }
@@ -69,7 +83,20 @@ public class Rsvps {
                 .getResultStream().findFirst()
                 .orElseGet(() -> Rsvp.ofGuest(workshopId, invitationId, guestName.strip()));
         rsvp.renameGuest(guestName.strip());
-        return apply(workshop, rsvp, answer);
+        return apply(workshop, rsvp, answer, byEmail);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Rsvp> ofGuest(long workshopId, long invitationId) {
+        return em.createQuery("select r from Rsvp r where r.workshopId = :workshop "
+                        + "and r.guestInvitationId = :invitation", Rsvp.class)
+                .setParameter("workshop", workshopId).setParameter("invitation", invitationId)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Rsvp> find(long rsvpId) {
+        return Optional.ofNullable(em.find(Rsvp.class, rsvpId));
     }
 
     /** Every answer a member has given, by workshop: one statement, whatever the number of workshops. */
@@ -80,6 +107,43 @@ public class Rsvps {
                 .setParameter("member", memberId).getResultList()
                 .forEach(row -> answers.put((Long) row[0], (Answer) row[1]));
         return answers;
+    }
+
+    /** Where someone stands: their answer, their place in the queue (0 when not waiting), how often it moved. */
+    public record Place(Answer answer, int waitingPosition, int placeChanges) {
+
+        public static final Place NONE = new Place(null, 0, 0);
+
+        public boolean going() {
+            return answer == Answer.GOING;
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Place placeOf(Rsvp rsvp) {
+        return new Place(rsvp.answer(), waitingPosition(rsvp), rsvp.placeChanges());
+    }
+
+    /**
+     * Every place a member holds, by workshop, in two statements whatever the number of workshops:
+     * their answers, then their positions in every queue they wait in.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, Place> placesOf(long memberId) {
+        java.util.Map<Long, Long> positions = new java.util.HashMap<>();
+        em.createQuery("select r.workshopId, count(q) from Rsvp r, Rsvp q where r.memberId = :member "
+                        + "and r.answer = :going and r.waiting = :waiting and q.workshopId = r.workshopId "
+                        + "and q.answer = :going and q.waiting = :waiting and (q.seatAskedAt < r.seatAskedAt "
+                        + "or (q.seatAskedAt = r.seatAskedAt and q.id <= r.id)) group by r.workshopId", Object[].class)
+                .setParameter("member", memberId).setParameter("going", Answer.GOING).setParameter("waiting", true)
+                .getResultList().forEach(row -> positions.put((Long) row[0], ((Number) row[1]).longValue()));
+        java.util.Map<Long, Place> places = new java.util.TreeMap<>();
+        em.createQuery("select r.workshopId, r.answer, r.placeChanges from Rsvp r where r.memberId = :member",
+                        Object[].class)
+                .setParameter("member", memberId).getResultList()
+                .forEach(row -> places.put((Long) row[0], new Place((Answer) row[1],
+                        positions.getOrDefault((Long) row[0], 0L).intValue(), ((Number) row[2]).intValue())));
+        return places;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -123,14 +187,22 @@ public class Rsvps {
             .comparing((Rsvp r) -> r.seatAskedAt() == null ? Instant.MAX : r.seatAskedAt())
             .thenComparing(Rsvp::id);
 
-    private Rsvp apply(Workshop workshop, Rsvp rsvp, Answer answer) {
-        rsvp.reply(answer, seatsTakenByOthers(workshop, rsvp) < seats(workshop), clock.instant());
+    private Rsvp apply(Workshop workshop, Rsvp rsvp, Answer answer, boolean byEmail) {
+        rsvp.reply(answer, seatsTakenByOthers(workshop, rsvp) < seats(workshop), clock.instant(), byEmail);
         if (rsvp.id() == null) {
             em.persist(rsvp);
         }
         em.flush();
         fillFreeSeats(workshop);
         return rsvp;
+    }
+
+    /** After a workshop gains seats (its capacity was raised): the queue moves up into them. */
+    public void fillFreeSeats(long workshopId) {
+        Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
+        if (workshop != null && !workshop.isCancelled()) {
+            fillFreeSeats(workshop);
+        }
     }
 
     /** Moves the queue up into every free seat, first come first served. */
@@ -146,6 +218,7 @@ public class Rsvps {
                 .setMaxResults((int) Math.min(free, Integer.MAX_VALUE)).getResultList();
         queue.forEach(Rsvp::promote);
         em.flush();
+        queue.forEach(promoted -> seatGiven.fire(new SeatGiven(workshop.id(), promoted.id())));
     }
 
     private long seatsTakenByOthers(Workshop workshop, Rsvp rsvp) {

@@ -46,6 +46,12 @@ public class Rsvp {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "place_changes")
+    private int placeChanges;
+
+    @Column(name = "answered_by")
+    private String answeredBy;
+
     @Version
     private int version;
 
@@ -72,16 +78,32 @@ public class Rsvp {
      * waiting list; saying GOING again keeps one's seat or place in the queue.
      */
     public void reply(Answer answer, boolean seatFree, Instant now) {
+        reply(answer, seatFree, now, false);
+    }
+
+    /** The same, saying whether the answer came by email (an iTIP REPLY from the person's calendar). */
+    public void reply(Answer answer, boolean seatFree, Instant now, boolean byEmail) {
         boolean alreadyGoing = this.answer == Answer.GOING;
         this.answer = answer;
         this.answeredAt = now;
+        this.answeredBy = byEmail ? BY_EMAIL : null;
         if (answer != Answer.GOING) {
             waiting = false;
             seatAskedAt = null;
         } else if (!alreadyGoing) {
             waiting = !seatFree;
             seatAskedAt = now;
+            if (waiting) {
+                placeChanges++;
+            }
         }
+    }
+
+    static final String BY_EMAIL = "EMAIL";
+
+    /** Whether this answer is already what the person says now: saying it again changes nothing. */
+    public boolean says(Answer answer) {
+        return this.answer == answer;
     }
 
     public void renameGuest(String name) {
@@ -90,7 +112,22 @@ public class Rsvp {
 
     /** Moves up from the waiting list into a freed seat. */
     public void promote() {
-        waiting = false;
+        if (waiting) {
+            waiting = false;
+            placeChanges++;
+        }
+    }
+
+    /**
+     * How often this person's place moved between the waiting list and a seat. Their own copy of
+     * the invitation carries the workshop's SEQUENCE raised by this, so each change replaces the last.
+     */
+    public int placeChanges() {
+        return placeChanges;
+    }
+
+    public boolean answeredByEmail() {
+        return BY_EMAIL.equals(answeredBy);
     }
 
     public boolean holdsSeat() {

@@ -118,7 +118,7 @@ public class CalendarResource {
     public Response workshop(@PathParam("id") long id) {
         Workshop workshop = workshops.find(id).orElseThrow(() -> ProblemException.notFound("workshop"));
         Optional<Calendars.Invitee> invitee = user.memberId().flatMap(members::find)
-                .map(m -> new Calendars.Invitee(m.name(), m.email(), memberFeeds.partStat(m.id(), workshop)));
+                .map(m -> memberFeeds.invitee(m, workshop));
         URI link = Feeds.links(base()).apply(workshop);
         return IcsResponses.privateFile(IcsText.write(settings.calendars().workshop(workshop, invitee, link)),
                 "workshop-" + id + ".ics");

@@ -28,8 +28,11 @@ public class CalendarSettings {
     @Inject
     PublicAddress publicAddress;
 
+    @Inject
+    java.time.Clock clock;
+
     public Calendars calendars() {
-        return new Calendars(new Calendars.Settings(organizerEmail, organizerName, uidDomain));
+        return new Calendars(new Calendars.Settings(organizerEmail, organizerName, uidDomain), clock);
     }
 
     public String organizerEmail() {
@@ -38,6 +41,21 @@ public class CalendarSettings {
 
     public String organizerName() {
         return organizerName;
+    }
+
+    @Inject
+    org.alshub.platform.config.AlsConfig config;
+
+    /**
+     * The app's root where no request says it (a job, an email read from the mailbox): from
+     * configuration, else this server's own port on localhost, which only works on this machine.
+     */
+    public URI base() {
+        return base(URI.create("http://localhost:" + config.httpPort() + "/"));
+    }
+
+    public boolean publicUrlConfigured() {
+        return publicAddress.configured().isPresent();
     }
 
     /** The app's root for a page request: from configuration, else the root the browser used (see {@link PublicAddress}). */

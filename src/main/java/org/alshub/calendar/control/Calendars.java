@@ -1,6 +1,7 @@
 package org.alshub.calendar.control;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -51,6 +53,7 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -81,14 +84,35 @@ public class Calendars {
     public record OwedAction(long id, String description, LocalDate due, boolean started, Instant changed, URI link) {
     }
 
-    /** One invited person and their answer (ACCEPTED, DECLINED, TENTATIVE or NEEDS-ACTION). */
-    public record Invitee(String name, String email, String partStat) {
+    /**
+     * One invited person and their answer (ACCEPTED, DECLINED, TENTATIVE or NEEDS-ACTION); their
+     * place on the waiting list (0 when they are not waiting); and how often their place moved
+     * between the list and a seat, which raises the SEQUENCE of their own copy.
+     */
+    public record Invitee(String name, String email, String partStat, int waitingPlace, int placeChanges) {
+
+        public Invitee(String name, String email, String partStat) {
+            this(name, email, partStat, 0, 0);
+        }
+
+        /** What the person's copy says first, in SUMMARY and DESCRIPTION, while they have no seat. */
+        public Optional<String> waitingNote() {
+            return waitingPlace > 0 ? Optional.of("Waiting list, place " + waitingPlace + ": no seat yet")
+                    : Optional.empty();
+        }
     }
 
     private final Settings settings;
+    private final Clock clock;
 
     public Calendars(Settings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** {@code clock} stamps iTIP messages (DTSTAMP is when a REQUEST or CANCEL is made). */
+    public Calendars(Settings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     public String uid(Workshop workshop) {
@@ -100,15 +124,61 @@ public class Calendars {
     }
 
     /**
+     * A workshop in a member's own feed: not the public feed's UID, so someone subscribed to both
+     * holds two distinct events instead of one UID in two calendars, which clients resolve differently.
+     */
+    public String memberFeedUid(Workshop workshop) {
+        return "workshop-" + workshop.id() + "-mine@" + settings.uidDomain();
+    }
+
+    /** The workshop or series a UID of ours names, if it is one of ours. */
+    public Optional<Named> named(String uid) {
+        java.util.regex.Matcher m = OURS.matcher(uid == null ? "" : uid.strip());
+        if (!m.matches() || !m.group(3).equalsIgnoreCase(settings.uidDomain())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Named(m.group(1).equals("series"), Long.parseLong(m.group(2))));
+    }
+
+    /** A workshop's or a series' id, from a UID. */
+    public record Named(boolean series, long id) {
+    }
+
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile(
+            "(workshop|series)-(\\d{1,18})(?:-mine)?@(.+)");
+
+    /**
      * One workshop. With an invitee it is their invitation (REQUEST, or CANCEL once cancelled);
      * without one it is the workshop for anyone to add (PUBLISH).
      */
     public Calendar workshop(Workshop workshop, Optional<Invitee> invitee, URI link) {
         Method method = invitee.isEmpty() ? ImmutableMethod.PUBLISH
                 : workshop.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
-        VEvent event = event(workshop, link);
-        invitee.ifPresent(who -> event.add(attendee(who, true)));
+        VEvent event = invitee.map(who -> invitation(workshop, who, link)).orElseGet(() -> event(workshop, link));
         return calendar(Optional.of(method), List.of(workshop), List.of(event), List.of());
+    }
+
+    /**
+     * A person's own copy, as an iTIP message: stamped now; its SEQUENCE the workshop's raised by
+     * each move of their place; a waiting place TENTATIVE, free time and said in words; for a seat,
+     * a reminder the day before. A cancellation asks for no answer (RFC 5546 gives CANCEL no RSVP) and rings no alarm.
+     */
+    private VEvent invitation(Workshop workshop, Invitee who, URI link) {
+        boolean cancelled = workshop.isCancelled();
+        Optional<String> waiting = cancelled ? Optional.empty() : who.waitingNote();
+        VEvent event = event(workshop, link, uid(workshop), waiting, clock.instant(), who.placeChanges());
+        event.add(attendee(waiting.isPresent() ? new Invitee(who.name(), who.email(), "TENTATIVE") : who, !cancelled));
+        if (!cancelled) {
+            event.add(waiting.isPresent() ? ImmutableTransp.TRANSPARENT : ImmutableTransp.OPAQUE);
+            // no alarm for whoever said no, nor for a waiting place: neither has a seat to come to
+            if (!"DECLINED".equals(who.partStat()) && waiting.isEmpty()) {
+                VAlarm dayBefore = new VAlarm(Duration.ofDays(-1));
+                dayBefore.add(ImmutableAction.DISPLAY);
+                dayBefore.add(new Description(text("Tomorrow: " + workshop.title())));
+                event.add(dayBefore);
+            }
+        }
+        return event;
     }
 
     /**
@@ -157,8 +227,14 @@ public class Calendars {
                                Function<Workshop, URI> links, String name, List<OwedAction> actions) {
         List<CalendarComponent> events = new ArrayList<>();
         for (Workshop workshop : workshops) {
-            VEvent event = event(workshop, links.apply(workshop));
-            event.add(attendee(answers.apply(workshop), false));
+            Invitee who = answers.apply(workshop);
+            Optional<String> waiting = workshop.isCancelled() ? Optional.empty() : who.waitingNote();
+            VEvent event = event(workshop, links.apply(workshop), memberFeedUid(workshop), waiting,
+                    workshop.updatedAt(), who.placeChanges());
+            event.add(attendee(waiting.isPresent() ? new Invitee(who.name(), who.email(), "TENTATIVE") : who, false));
+            if (waiting.isPresent()) {
+                event.add(ImmutableTransp.TRANSPARENT);
+            }
             events.add(event);
         }
         for (OwedAction action : actions) {
@@ -206,8 +282,8 @@ public class Calendars {
                 + " of every month."
                 + "\n\nDetails and updates: " + seriesLink));
         master.add(new Url(seriesLink));
-        // the only change a series itself undergoes is being ended (an UNTIL appears)
-        master.add(new Sequence(series.endsBefore() == null ? 0 : 1));
+        // raised by every cancelled or changed occurrence and by the series' end (stored, so it only rises)
+        master.add(new Sequence(series.sequence()));
         master.add(organizer());
 
         List<ZonedDateTime> cancelled = new ArrayList<>();
@@ -238,21 +314,29 @@ public class Calendars {
     }
 
     private VEvent event(Workshop workshop, URI link, String uid) {
+        // a file for anyone: stamped with the stored change, so the same data is the same bytes
+        return event(workshop, link, uid, Optional.empty(), workshop.updatedAt(), 0);
+    }
+
+    private VEvent event(Workshop workshop, URI link, String uid, Optional<String> waiting, Instant stamp,
+                         int placeChanges) {
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
-        // when this version of the event was made: clients compare it when SEQUENCE is equal
-        event.add(new DtStamp(workshop.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        // clients compare DTSTAMP when SEQUENCE is equal
+        event.add(new DtStamp(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         event.add(new DtStart<>(workshop.startLocal().atZone(workshop.zone())));
         event.add(new DtEnd<>(workshop.endLocal().atZone(workshop.zone())));
-        event.add(new Summary(text(workshop.title())));
+        event.add(new Summary(text(waiting.map(note -> note + " \u2013 ").orElse("") + workshop.title())));
         if (workshop.location() != null && !workshop.location().isBlank()) {
             event.add(new Location(text(workshop.location())));
         }
         String agenda = workshop.agendaNotes() == null || workshop.agendaNotes().isBlank() ? "" : workshop.agendaNotes() + "\n\n";
-        event.add(new Description(text(agenda) + "Details and updates: " + link));
+        String note = waiting.map(n -> n + ". We will email you if a seat comes free.\n\n").orElse("");
+        event.add(new Description(note + text(agenda) + "Details and updates: " + link));
         event.add(new Url(link));
-        event.add(new Sequence(workshop.sequence()));
-        event.add(workshop.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Sequence(workshop.sequence() + placeChanges));
+        event.add(workshop.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED
+                : waiting.isPresent() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
         event.add(organizer());
         return event;
     }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -70,6 +69,9 @@ public class Feeds {
 
     @Inject
     DataVersions versions;
+
+    @Inject
+    FeedStamps stamps;
 
     private final ReentrantLock rendering = new ReentrantLock();
     private final Map<String, Rendered> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -141,7 +143,7 @@ public class Feeds {
             if (cached != null && cached.key().equals(key)) {
                 return cached;
             }
-            Rendered fresh = rendered(key, render.get(), cached);
+            Rendered fresh = rendered(name, key, render.get());
             cache.put(name, fresh);
             return fresh;
         } finally {
@@ -177,12 +179,19 @@ public class Feeds {
         return w -> base.resolve("calendar/workshops/" + w.id() + ".ics");
     }
 
-    /** Same bytes as before keep their Last-Modified, so a restart or a no-op change costs clients nothing. */
-    static Rendered rendered(String key, String ics, Rendered previous) {
+    /**
+     * Same bytes as before keep their Last-Modified, which is stored: a restart, another instance or
+     * a no-op change costs clients nothing.
+     */
+    Rendered rendered(String name, String key, String ics) {
         byte[] body = ics.getBytes(StandardCharsets.UTF_8);
         String etag = digest(body);
-        Instant modified = previous != null && previous.etag().equals(etag) ? previous.lastModified()
-                : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant modified;
+        try {
+            modified = stamps.modifiedAt(name, etag);
+        } catch (RuntimeException anotherInstanceStoredItFirst) {
+            modified = stamps.modifiedAt(name, etag);
+        }
         return new Rendered(key, body, gzip(body), etag, modified);
     }
 

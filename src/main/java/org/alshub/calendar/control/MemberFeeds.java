@@ -14,7 +14,6 @@ import org.alshub.action.control.Actions;
 import org.alshub.action.entity.ActionStatus;
 import org.alshub.attendance.control.Rsvps;
 import org.alshub.attendance.entity.Answer;
-import org.alshub.attendance.entity.Rsvp;
 import org.alshub.calendar.entity.MemberFeed;
 import org.alshub.member.entity.Member;
 import org.alshub.platform.problem.ProblemException;
@@ -68,10 +67,15 @@ public class MemberFeeds {
         }
     }
 
+    /** A member's own feed is named for them, so it is told apart from the public feed in their calendar app. */
+    public static final String FEED_NAME = "My Action Learning Set workshops";
+
     /**
-     * The member's feed, or empty when the token opens none (never says which). Four statements
-     * to find the member, their answers and the actions they owe; the calendar itself is rendered only when the
-     * workshops, the member, their answers or their actions changed since the last time.
+     * The member's feed, or empty when the token opens none (never says which): the workshops they
+     * said they are going to (a waiting place shown as one), as the home page promises, and the
+     * actions they owe. Five statements to find the member, their places and the actions they owe;
+     * the calendar itself is rendered only when the workshops, the member, their answers or their
+     * actions changed since the last time.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Feeds.Rendered> render(String token, URI base) {
@@ -87,26 +91,30 @@ public class MemberFeeds {
         if (member == null) {
             return Optional.empty();
         }
-        Map<Long, Answer> answers = rsvps.answersOf(member.id());
+        Map<Long, Rsvps.Place> places = rsvps.placesOf(member.id());
         URI followUp = base.resolve("#my-actions");
         List<Calendars.OwedAction> owed = actions.stillOwedBy(member.id()).stream()
                 .map(a -> new Calendars.OwedAction(a.id(), a.description(), a.dueDate(),
                         a.status() == ActionStatus.IN_PROGRESS, a.updatedAt(), followUp)).toList();
         String key = feeds.version() + "|" + base + "|" + member.version() + "|" + member.name() + "|"
-                + member.email() + "|" + answers + "|" + owed;
+                + member.email() + "|" + places + "|" + owed;
         return Optional.of(feeds.cached("member|" + member.id(), key, () -> IcsText.write(settings.calendars()
-                .memberFeed(feeds.inFeeds(),
-                        w -> new Calendars.Invitee(member.name(), member.email(), partStat(answers.get(w.id()))),
-                        Feeds.links(base), Feeds.FEED_NAME, owed))));
+                .memberFeed(feeds.inFeeds().stream().filter(w -> places.getOrDefault(w.id(), Rsvps.Place.NONE).going())
+                                .toList(),
+                        w -> invitee(member, places.get(w.id())), Feeds.links(base), FEED_NAME, owed))));
     }
 
-    /** A member's RSVP for a workshop as PARTSTAT; no answer yet is NEEDS-ACTION. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String partStat(long memberId, Workshop workshop) {
-        return partStat(rsvps.ofMember(workshop.id(), memberId).map(Rsvp::answer).orElse(null));
+    /** A member as the ATTENDEE of their own copy of a workshop, with their answer and place. */
+    public Calendars.Invitee invitee(Member member, Workshop workshop) {
+        return invitee(member, rsvps.ofMember(workshop.id(), member.id()).map(rsvps::placeOf).orElse(Rsvps.Place.NONE));
     }
 
-    static String partStat(Answer answer) {
+    static Calendars.Invitee invitee(Member member, Rsvps.Place place) {
+        return new Calendars.Invitee(member.name(), member.email(), partStat(place.answer()), place.waitingPosition(),
+                place.placeChanges());
+    }
+
+    public static String partStat(Answer answer) {
         if (answer == null) {
             return "NEEDS-ACTION";
         }

@@ -143,7 +143,7 @@ public class HomePages {
             if (form.value("answer").isEmpty()) {
                 mine.ifPresent(r -> form.set("answer", r.answer().name()));
             }
-            said = mine.map(r -> r.isWaiting() ? "You are on the waiting list: number " + rsvps.waitingPosition(r)
+            said = mine.map(r -> r.isWaiting() ? "Waiting list, place " + rsvps.waitingPosition(r) + ": no seat yet."
                     : "You said: " + Option.label(ANSWERS, r.answer().name())).orElse("You have not answered yet.");
         }
         List<ActionRow> open = actions.ownedBy(me, 0, 100).items().stream()

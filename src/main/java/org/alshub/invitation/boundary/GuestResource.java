@@ -50,7 +50,20 @@ public class GuestResource {
     UriInfo uri;
 
     /** What the guest's page shows: their invitation and the workshop, with their private link. */
-    public record Invited(String name, GuestAnswer answer, Workshop workshop, String link) {
+    public record Invited(String name, GuestAnswer answer, Workshop workshop, String link, int waitingPlace) {
+
+        /** What the page says of the guest's answer: the same words as their calendar file. */
+        public String said() {
+            if (waitingPlace > 0) {
+                return "Waiting list, place " + waitingPlace + ": no seat yet.";
+            }
+            return switch (answer) {
+                case ACCEPTED -> "You said you will come.";
+                case TENTATIVE -> "You said you might come.";
+                case DECLINED -> "You said you cannot come.";
+                case NEEDS_ACTION -> "Will you come?";
+            };
+        }
 
         /** The join form, filled in from this invitation (see JoinPages). */
         public String joinLink() {
@@ -69,7 +82,8 @@ public class GuestResource {
 
     /** The invitation as data, for scripts and tests; the page shows the same. */
     public record GuestView(String name, String answer, String title, String start, String end, String timeZone,
-                            String location, String agendaNotes, boolean cancelled, String calendarLink) {
+                            String location, String agendaNotes, boolean cancelled, String calendarLink,
+                            int waitingPlace) {
     }
 
     @GET
@@ -82,7 +96,8 @@ public class GuestResource {
         Workshop w = guest.workshop();
         return personal(Response.ok(new GuestView(guest.invitation().name(), guest.invitation().answer().name(),
                 w.title(), w.startLocal().toString(), w.endLocal().toString(), w.zone().getId(), w.location(),
-                w.agendaNotes(), w.isCancelled(), link(token) + ".ics"), MediaType.APPLICATION_JSON));
+                w.agendaNotes(), w.isCancelled(), link(token) + ".ics", invitations.waitingPlace(guest.invitation())),
+                MediaType.APPLICATION_JSON));
     }
 
     @GET
@@ -98,7 +113,8 @@ public class GuestResource {
         }
         Invitations.Guest guest = found.get();
         return personal(Response.ok(View.of("invitation/guest", new Invited(guest.invitation().name(),
-                guest.invitation().answer(), guest.workshop(), link(token))), ViewWriter.HTML));
+                guest.invitation().answer(), guest.workshop(), link(token), invitations.waitingPlace(guest.invitation()))),
+                ViewWriter.HTML));
     }
 
     @POST

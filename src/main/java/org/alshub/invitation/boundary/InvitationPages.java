@@ -29,7 +29,6 @@ import org.alshub.attendance.control.Rsvps;
 import org.alshub.attendance.entity.Rsvp;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.invitation.control.Invitations;
-import org.alshub.invitation.control.Mailer;
 import org.alshub.invitation.entity.Invitation;
 import org.alshub.member.control.MemberNames;
 import org.alshub.member.control.Members;
@@ -76,7 +75,10 @@ public class InvitationPages {
     MemberNames names;
 
     @Inject
-    Mailer mailer;
+    org.alshub.mail.control.Outbox outbox;
+
+    @Inject
+    org.alshub.notice.control.Notices notices;
 
     @Inject
     CalendarSettings settings;
@@ -224,11 +226,11 @@ public class InvitationPages {
     /** Emails the invitation where email is set up; the link to pass on by hand otherwise, or when it could not go. */
     private Link deliver(Invitations.Issued issued) {
         Link link = new Link(issued.invitation().name(), base().resolve("invitations/" + issued.token()).toString());
-        if (!mailer.configured()) {
+        if (!outbox.open()) {
             return link;
         }
         try {
-            invitations.email(issued.invitation().id(), Optional.of(issued.token()), base());
+            notices.invite(issued, base());
             return null;
         } catch (ProblemException notSent) {
             return link;
@@ -273,6 +275,7 @@ public class InvitationPages {
             return switch (i.answer()) {
                 case ACCEPTED -> answers.containsKey(i.id()) ? new Invited(i, "Waiting for a place", "yellow", by)
                         : new Invited(i, "Accepted", "green", by);
+                case TENTATIVE -> new Invited(i, "Maybe", "purple", by);
                 case DECLINED -> new Invited(i, "Declined", "red", by);
                 case NEEDS_ACTION -> new Invited(i, i.emailedAt() != null ? "Sent" : "Link given", "blue", by);
             };
@@ -286,7 +289,7 @@ public class InvitationPages {
         List<Link> links = (List<Link>) request.getSession().getAttribute(LINKS);
         request.getSession().removeAttribute(LINKS);
         return View.form("invitation/invitations", new Listing(workshop, refusal == null, refusal,
-                mailer.configured(), invited, choices, links == null ? List.of() : links, form), form);
+                outbox.open(), invited, choices, links == null ? List.of() : links, form), form);
     }
 
     private static Form named(Form form) {

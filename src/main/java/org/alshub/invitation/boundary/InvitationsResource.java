@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.invitation.control.Invitations;
-import org.alshub.invitation.control.Mailer;
+import org.alshub.notice.control.Notices;
 import org.alshub.invitation.entity.Invitation;
 import org.alshub.platform.Paths;
 import org.alshub.platform.security.CurrentUser;
@@ -37,7 +37,7 @@ public class InvitationsResource {
     Invitations invitations;
 
     @Inject
-    Mailer mailer;
+    Notices notices;
 
     @Inject
     CalendarSettings settings;
@@ -61,9 +61,9 @@ public class InvitationsResource {
     @Path("{id: \\d+}/email")
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "Email the guest the workshop as it stands now: an update (METHOD:REQUEST, higher SEQUENCE) "
-            + "or a cancellation (METHOD:CANCEL). 409 where email is not set up.")
+            + "or a cancellation (METHOD:CANCEL), through the outbox. 409 where email is off.")
     public InvitationView email(@PathParam("id") long id) {
-        return InvitationView.of(invitations.email(id, Optional.empty(), base()), null);
+        return InvitationView.of(notices.emailInvitation(id, base()), null);
     }
 
     private URI base() {

@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.invitation.control.Invitations;
-import org.alshub.invitation.control.Mailer;
+import org.alshub.mail.control.Outbox;
+import org.alshub.notice.control.Notices;
 import org.alshub.invitation.entity.Invitation;
 import org.alshub.platform.Paths;
 import org.alshub.platform.security.CurrentUser;
@@ -37,7 +37,10 @@ public class WorkshopInvitationsResource {
     Invitations invitations;
 
     @Inject
-    Mailer mailer;
+    Notices notices;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CalendarSettings settings;
@@ -57,8 +60,8 @@ public class WorkshopInvitationsResource {
         invitations.checkMayInvite(workshopId, user.requireMemberId(), user.isFacilitator());
         Invitations.Issued issued = invitations.invite(workshopId, form.name, form.email, user.requireMemberId());
         Invitation invitation = issued.invitation();
-        if (mailer.configured() && !Boolean.FALSE.equals(form.send)) {
-            invitation = invitations.email(invitation.id(), Optional.of(issued.token()), base());
+        if (outbox.open() && !Boolean.FALSE.equals(form.send)) {
+            invitation = notices.invite(issued, base());
         }
         String link = base().resolve("invitations/" + issued.token()).toString();
         return Response.created(uri.getBaseUriBuilder().path("invitations").path(invitation.id().toString()).build())

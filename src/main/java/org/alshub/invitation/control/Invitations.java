@@ -1,35 +1,33 @@
 package org.alshub.invitation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.alshub.attendance.control.Rsvps;
-import org.alshub.attendance.entity.Answer;
+import org.alshub.attendance.entity.Rsvp;
+import org.alshub.mail.control.Outbox;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.calendar.control.Calendars;
-import org.alshub.calendar.control.IcsText;
 import org.alshub.invitation.entity.GuestAnswer;
 import org.alshub.invitation.entity.Invitation;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.SecretTokens;
 import org.alshub.workshop.entity.Workshop;
 import org.alshub.audit.control.Audited;
+import org.alshub.attendance.entity.Answer;
 
 /** Inviting guests to a workshop, their answers, revoking links and emailing invitations. */
 @Audited
 @ApplicationScoped
 @Transactional
 public class Invitations {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
     @Inject
     Rsvps rsvps;
@@ -39,9 +37,6 @@ public class Invitations {
 
     @Inject
     CalendarSettings settings;
-
-    @Inject
-    Mailer mailer;
 
     @Inject
     Clock clock;
@@ -117,8 +112,7 @@ public class Invitations {
         Invitation invitation = em.find(Invitation.class, guest.invitation().id());
         invitation.answer(answer, clock.instant());
         if (answer != GuestAnswer.NEEDS_ACTION) {
-            rsvps.answerForGuest(invitation.workshopId(), invitation.id(), invitation.name(),
-                    answer == GuestAnswer.ACCEPTED ? Answer.GOING : Answer.NOT_GOING);
+            rsvps.answerForGuest(invitation.workshopId(), invitation.id(), invitation.name(), answer.rsvp());
         }
         return new Guest(invitation, guest.workshop());
     }
@@ -138,50 +132,65 @@ public class Invitations {
     }
 
     /**
-     * Emails the invitation as it stands: an invitation, an update or a cancellation. The guest's
-     * link is in the message only when its token is at hand (at creation): we cannot recover it.
+     * The guest's own calendar file: REQUEST with them as ATTENDEE (a waiting place said as one),
+     * CANCEL once cancelled.
      */
-    public Invitation email(long id, Optional<String> token, URI base) {
-        Invitation invitation = em.find(Invitation.class, id);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public net.fortuna.ical4j.model.Calendar calendarFor(Invitation invitation, Workshop workshop, URI link) {
+        return settings.calendars().workshop(workshop, Optional.of(invitee(invitation)), link);
+    }
+
+    /** The guest as the ATTENDEE of their copy: their answer, their place in the queue, how often it moved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Calendars.Invitee invitee(Invitation invitation) {
+        Optional<Rsvp> rsvp = rsvps.ofGuest(invitation.workshopId(), invitation.id());
+        return new Calendars.Invitee(invitation.name(), invitation.email(), invitation.answer().partStat(),
+                rsvp.map(rsvps::waitingPosition).orElse(0), rsvp.map(Rsvp::placeChanges).orElse(0));
+    }
+
+    /** 1 for the first in the queue; 0 when the guest is not waiting for a seat. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public int waitingPlace(Invitation invitation) {
+        return rsvps.ofGuest(invitation.workshopId(), invitation.id()).map(rsvps::waitingPosition).orElse(0);
+    }
+
+    /**
+     * The guest answered from their own calendar (an iTIP REPLY read from the organizer's
+     * mailbox): recorded exactly as an answer on their page, marked as come by email.
+     */
+    public Rsvp answerFromCalendar(long invitationId, GuestAnswer answer) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
         if (invitation == null || invitation.revokedAt() != null) {
             throw ProblemException.notFound("invitation");
         }
-        if (!mailer.configured()) {
-            throw ProblemException.conflict("Email is not set up on this server (als.smtp.host): "
-                    + "give the guest their link or the calendar file instead.");
-        }
-        Workshop workshop = workshop(invitation.workshopId());
-        URI link = token.map(t -> base.resolve("invitations/" + t)).orElse(base.resolve("calendar/workshops/" + workshop.id() + ".ics"));
-        String ics = IcsText.write(calendarFor(invitation, workshop, link));
-        String method = workshop.isCancelled() ? "CANCEL" : "REQUEST";
-        String when = WHEN.format(workshop.startLocal());
-        String subject = (workshop.isCancelled() ? "Cancelled: " : workshop.sequence() > 0 && token.isEmpty() ? "Updated: "
-                : "Invitation: ") + workshop.title() + ", " + when;
-        StringBuilder text = new StringBuilder("Hello ").append(invitation.name()).append(",\n\n");
-        if (workshop.isCancelled()) {
-            text.append("The workshop below is cancelled. We are sorry.\n\n");
-        } else {
-            text.append("You are invited to the workshop below. No account is needed.\n\n");
-        }
-        text.append(workshop.title()).append("\n").append(when).append(" (").append(workshop.zone().getId()).append(")\n");
-        if (workshop.location() != null) {
-            text.append(workshop.location()).append("\n");
-        }
-        if (token.isPresent() && !workshop.isCancelled()) {
-            text.append("\nAccept or decline, and add it to your calendar: ").append(link).append("\n");
-        }
-        mailer.send(invitation.name(), invitation.email(), subject, text.toString(), ics, method);
-        Invitation managed = em.find(Invitation.class, id);
-        managed.emailed(clock.instant());
-        return managed;
+        invitation.answer(answer, clock.instant());
+        return rsvps.answerForGuest(invitation.workshopId(), invitation.id(), invitation.name(), answer.rsvp(), true);
     }
 
-    /** The guest's own calendar file: REQUEST with them as ATTENDEE, CANCEL once cancelled. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public net.fortuna.ical4j.model.Calendar calendarFor(Invitation invitation, Workshop workshop, URI link) {
-        return settings.calendars().workshop(workshop, Optional.of(new Calendars.Invitee(invitation.name(),
-                invitation.email(), invitation.answer().partStat())), link);
+    public Optional<Invitation> find(long id) {
+        return Optional.ofNullable(em.find(Invitation.class, id));
     }
+
+    /** The guests invited to a workshop whose links still work: everyone a change must reach. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Invitation> open(long workshopId) {
+        return em.createNamedQuery(Invitation.OF_WORKSHOP, Invitation.class).setParameter("workshop", workshopId)
+                .getResultStream().filter(i -> i.revokedAt() == null).toList();
+    }
+
+    /** The outbox sent an email about an invitation: when it went is shown to whoever invited the guest. */
+    void sent(@Observes Outbox.Sent sent) {
+        if (sent.reference() != null && sent.reference().startsWith(REFERENCE)) {
+            Invitation invitation = em.find(Invitation.class, Long.valueOf(sent.reference().substring(REFERENCE.length())));
+            if (invitation != null) {
+                invitation.emailed(sent.at());
+            }
+        }
+    }
+
+    /** How an email about invitation 12 is referred to in the outbox: "invitation-12". */
+    public static final String REFERENCE = "invitation-";
 
     private Invitation mine(long id, long callerId, boolean facilitator) {
         Invitation invitation = em.find(Invitation.class, id);

@@ -45,4 +45,18 @@ public class JobLeases {
                 : "Skipping job " + job + ": another instance holds its lease");
         return taken == 1;
     }
+
+    /**
+     * For a job that runs every few seconds (the outbox, the mailbox): true when this instance may
+     * run it now. The holder renews its lease each run and keeps it; another instance takes over
+     * only once the lease has run out, {@code hold} after the holder's last run (it stopped).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean hold(String job, Duration hold) {
+        long now = clock.millis();
+        return em.createNativeQuery("update job_lease set holder = ?, until_ms = ? where name = ? "
+                        + "and (until_ms < ? or holder = ?)")
+                .setParameter(1, holder).setParameter(2, now + hold.toMillis()).setParameter(3, job)
+                .setParameter(4, now).setParameter(5, holder).executeUpdate() == 1;
+    }
 }

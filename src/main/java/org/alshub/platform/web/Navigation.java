@@ -8,7 +8,7 @@ import java.util.List;
  * are on belongs to. The service name ("ALS Hub") is the link home. At most one item is current:
  * the section whose address the path is, or lies under, the longest such one winning; a page of no
  * section (home) marks none. What is not a section of its own sits under the one it belongs to
- * (a series under Workshops, join requests under Members), so the row fits 1280 px for every role;
+ * (a series under Workshops, join requests and email under Members), so the row fits 1280 px for every role;
  * a section of several lists of its own links between them on its pages ({@link #within}).
  */
 public final class Navigation {
@@ -40,7 +40,7 @@ public final class Navigation {
         if (signedIn) {
             sections.add(new Section("Workshops", "/workshops", "/series"));
             sections.add(new Section("Projects", "/projects"));
-            sections.add(facilitator ? new Section("Members", "/members", "/join-requests")
+            sections.add(facilitator ? new Section("Members", "/members", "/join-requests", "/email")
                     : new Section("Directory", "/members"));
             sections.add(new Section("Reports", "/reports"));
         } else {
@@ -60,13 +60,14 @@ public final class Navigation {
 
     /**
      * The links within the section a page belongs to, when it has lists of its own beside the one
-     * its item leads to (a facilitator's Members: the members and the join requests); else none.
+     * its item leads to (a facilitator's Members: the members, the join requests and the email); else none.
      */
     public static List<Item> within(String path, boolean signedIn, boolean facilitator) {
         if (!signedIn || !facilitator) {
             return List.of();
         }
-        List<Section> members = List.of(new Section("Members", "/members"), new Section("Join requests", "/join-requests"));
+        List<Section> members = List.of(new Section("Members", "/members"), new Section("Join requests", "/join-requests"),
+                new Section("Email", "/email"));
         return members.stream().anyMatch(s -> s.match(path) > 0) ? marked(members, path) : List.of();
     }
 

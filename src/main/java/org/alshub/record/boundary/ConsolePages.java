@@ -91,8 +91,8 @@ public class ConsolePages {
     @Context
     HttpServletRequest request;
 
-    /** A guest's answer as the console tags it. */
-    public record Guest(String name, String answer, String colour) {
+    /** A guest's answer as the console tags it; {@code byEmail} when it came from their calendar. */
+    public record Guest(String name, String answer, String colour, boolean byEmail) {
     }
 
     /**
@@ -260,10 +260,10 @@ public class ConsolePages {
         all.addAll(answers.waiting());
         all.addAll(answers.others());
         List<Guest> guests = all.stream().filter(r -> r.guestInvitationId() != null)
-                .map(r -> r.isWaiting() ? new Guest(r.guestName(), "Waiting", "yellow") : switch (r.answer()) {
-                    case GOING -> new Guest(r.guestName(), "Accepted", "green");
-                    case MAYBE -> new Guest(r.guestName(), "Maybe", "blue");
-                    case NOT_GOING -> new Guest(r.guestName(), "Declined", "grey");
+                .map(r -> r.isWaiting() ? new Guest(r.guestName(), "Waiting", "yellow", r.answeredByEmail()) : switch (r.answer()) {
+                    case GOING -> new Guest(r.guestName(), "Accepted", "green", r.answeredByEmail());
+                    case MAYBE -> new Guest(r.guestName(), "Maybe", "blue", r.answeredByEmail());
+                    case NOT_GOING -> new Guest(r.guestName(), "Declined", "grey", r.answeredByEmail());
                 }).toList();
         long going = answers.seated().stream().filter(r -> r.answer() == Answer.GOING).count();
         return View.form("record/console", new Console(agenda, going, answers.waiting().size(), guests,

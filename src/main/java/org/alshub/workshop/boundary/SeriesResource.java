@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.alshub.calendar.control.CalendarSettings;
+import org.alshub.notice.control.Notices;
 import org.alshub.platform.Page;
+import org.alshub.platform.Paths;
 import org.alshub.platform.Paging;
 import org.alshub.platform.Versions;
 import org.alshub.platform.config.AlsConfig;
@@ -41,6 +44,12 @@ public class SeriesResource {
 
     @Inject
     AlsConfig config;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CalendarSettings settings;
 
     @GET
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
@@ -75,12 +84,17 @@ public class SeriesResource {
     @Path("{id}/changes")
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "Change the series from a date onward. The series ends before that date and a new series "
-            + "(returned) continues it; occurrences from that date keep their ids and move to the new rule's date.")
+            + "(returned) continues it; occurrences from that date keep their ids and move to the new rule's date. "
+            + "The people of each occurrence that moved or was cancelled are emailed, unless tell=false "
+            + "(the X-Told header says how many).")
     public Response changeFrom(@PathParam("id") long id, @Valid @NotNull SeriesChangeForm form,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
-        WorkshopSeries next = scheduler.changeFrom(id, form.change(), Versions.expected(ifMatch));
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri,
+                               @QueryParam("tell") @DefaultValue("true") boolean tell) {
+        Notices.Told<WorkshopSeries> told = notices.changeSeries(id, form.change(), Versions.expected(ifMatch), tell,
+                settings.base(uri, Paths.API));
+        WorkshopSeries next = told.value();
         return Response.created(uri.getBaseUriBuilder().path("series").path(next.id().toString()).build())
-                .tag(Versions.tag(next.version())).entity(view(next)).build();
+                .tag(Versions.tag(next.version())).header("X-Told", told.told()).entity(view(next)).build();
     }
 
     private SeriesView view(WorkshopSeries series) {

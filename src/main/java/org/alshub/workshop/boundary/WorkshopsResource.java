@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alshub.calendar.control.CalendarSettings;
+import org.alshub.notice.control.Notices;
 import org.alshub.platform.Page;
+import org.alshub.platform.Paths;
 import org.alshub.platform.Paging;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.Versions;
@@ -48,6 +51,15 @@ public class WorkshopsResource {
     @Inject
     AlsConfig config;
 
+    @Inject
+    Notices notices;
+
+    @Inject
+    CalendarSettings settings;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @RolesAllowed({Roles.FACILITATOR, Roles.OFFICER})
     @Operation(summary = "Upcoming workshops (soonest first) or past ones (latest first), paged.")
@@ -68,7 +80,7 @@ public class WorkshopsResource {
     @POST
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "Schedule a single workshop.")
-    public Response schedule(@Valid @NotNull WorkshopForm form, @Context UriInfo uri) {
+    public Response schedule(@Valid @NotNull WorkshopForm form) {
         Workshop workshop = workshops.schedule(form.plan(config.zone()));
         return Response.created(uri.getAbsolutePathBuilder().path(workshop.id().toString()).build())
                 .tag(Versions.tag(workshop.version())).entity(view(workshop)).build();
@@ -87,20 +99,27 @@ public class WorkshopsResource {
     @Path("{id}")
     @RolesAllowed(Roles.FACILITATOR)
     @Operation(summary = "Move or change one workshop; other occurrences of its series stay as they are. "
-            + "Send If-Match with the ETag you read.")
+            + "Send If-Match with the ETag you read. A move of time or place is emailed (REQUEST, SEQUENCE raised, "
+            + "saying what changed) to everyone who answered going or maybe and every guest, unless tell=false; "
+            + "told says to how many.")
     public Response change(@PathParam("id") long id, @Valid @NotNull WorkshopForm form,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Workshop workshop = workshops.change(id, form.plan(config.zone()), Versions.expected(ifMatch));
-        return Response.ok(view(workshop)).tag(Versions.tag(workshop.version())).build();
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @QueryParam("tell") @DefaultValue("true") boolean tell) {
+        Notices.Told<Workshop> told = notices.change(id, form.plan(config.zone()), Versions.expected(ifMatch), tell,
+                settings.base(uri, Paths.API));
+        return Response.ok(view(told.value()).told(told.told())).tag(Versions.tag(told.value().version())).build();
     }
 
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Roles.FACILITATOR)
-    @Operation(summary = "Cancel one workshop; other occurrences of its series stay as they are.")
-    public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Workshop workshop = workshops.cancel(id, Versions.expected(ifMatch));
-        return Response.ok(view(workshop)).tag(Versions.tag(workshop.version())).build();
+    @Operation(summary = "Cancel one workshop; other occurrences of its series stay as they are. Everyone who "
+            + "answered going or maybe and every guest is emailed the cancellation (CANCEL), unless tell=false; "
+            + "told says to how many.")
+    public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @QueryParam("tell") @DefaultValue("true") boolean tell) {
+        Notices.Told<Workshop> told = notices.cancel(id, Versions.expected(ifMatch), tell, settings.base(uri, Paths.API));
+        return Response.ok(view(told.value()).told(told.told())).tag(Versions.tag(told.value().version())).build();
     }
 
     private WorkshopView view(Workshop workshop) {

@@ -20,6 +20,7 @@ import org.alshub.platform.problem.ProblemException;
 import org.alshub.workshop.entity.Workshop;
 import org.alshub.workshop.entity.WorkshopStatus;
 import org.alshub.audit.control.Audited;
+import org.alshub.workshop.entity.WorkshopSeries;
 
 /** Scheduling, moving and cancelling single workshops, and listing them. */
 @Audited
@@ -57,6 +58,7 @@ public class Workshops {
         check(plan);
         workshop.reschedule(plan.title(), plan.start(), plan.end(), plan.zone(), plan.location(),
                 plan.capacity(), plan.facilitatorId(), plan.agendaNotes(), clock.instant());
+        seriesFileChanges(workshop);
         em.flush();
         return workshop;
     }
@@ -64,9 +66,22 @@ public class Workshops {
     public Workshop cancel(long id, OptionalInt expectedVersion) {
         Workshop workshop = require(id);
         Versions.check(expectedVersion, workshop.version());
-        workshop.cancel(clock.instant());
+        if (!workshop.isCancelled()) {
+            workshop.cancel(clock.instant());
+            seriesFileChanges(workshop);
+        }
         em.flush();
         return workshop;
+    }
+
+    /** An occurrence cancelled or changed is an EXDATE or an override in its series' file: a new version of it. */
+    private void seriesFileChanges(Workshop occurrence) {
+        if (occurrence.seriesId() != null) {
+            WorkshopSeries series = em.find(WorkshopSeries.class, occurrence.seriesId());
+            if (series != null) {
+                series.occurrenceChanged();
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

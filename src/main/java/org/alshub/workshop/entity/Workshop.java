@@ -17,6 +17,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.Locale;
 import java.util.Objects;
 import org.alshub.platform.problem.ProblemException;
 
@@ -89,7 +92,7 @@ public class Workshop {
 
     public Workshop(String title, LocalDateTime start, LocalDateTime end, ZoneId zone, String location,
                     Integer capacity, Long facilitatorId, String agendaNotes, Instant now) {
-        checkTimes(start, end);
+        checkTimes(start, end, zone);
         this.title = title;
         this.location = location;
         this.capacity = capacity;
@@ -113,14 +116,43 @@ public class Workshop {
      * When a workshop may be: it ends after it starts, and lasts at most {@link #LONGEST}
      * (which also bounds how far back the upcoming list has to look).
      */
-    public static void checkTimes(LocalDateTime start, LocalDateTime end) {
+    public static void checkTimes(LocalDateTime start, LocalDateTime end, ZoneId zone) {
         if (!end.isAfter(start)) {
             throw ProblemException.invalid("end", "must be after the start");
         }
         if (Duration.between(start, end).compareTo(LONGEST) > 0) {
             throw ProblemException.invalid("end", "a workshop lasts at most " + LONGEST.toDays() + " days");
         }
+        clockChange(start, zone).ifPresent(why -> {
+            throw ProblemException.invalid("start", why);
+        });
+        clockChange(end, zone).ifPresent(why -> {
+            throw ProblemException.invalid("end", why);
+        });
     }
+
+    /**
+     * Why a local time cannot be a workshop's, if it cannot: in the spring gap it never happens on
+     * the clock, and in the repeated autumn hour it happens twice, so calendar apps read it an hour
+     * apart from each other and from us. Either is refused rather than guessed.
+     */
+    public static java.util.Optional<String> clockChange(LocalDateTime time, ZoneId zone) {
+        ZoneOffsetTransition change = zone.getRules().getTransition(time);
+        if (change == null) {
+            return java.util.Optional.empty();
+        }
+        String at = TIME.format(time) + " on " + DAY.format(time);
+        String from = TIME.format(change.getDateTimeBefore());
+        String to = TIME.format(change.getDateTimeAfter());
+        return java.util.Optional.of(change.isGap()
+                ? at + " does not exist in " + zone.getId() + ": the clocks go forward from " + from + " to " + to
+                + ". Choose a time outside that hour."
+                : at + " happens twice in " + zone.getId() + ": the clocks go back from " + from + " to " + to
+                + ", so calendars would not agree which one is meant. Choose a time outside that hour.");
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /**
      * Moves the workshop and changes its details. A change of time, place or status raises the
@@ -128,7 +160,7 @@ public class Workshop {
      */
     public void reschedule(String title, LocalDateTime start, LocalDateTime end, ZoneId zone, String location,
                            Integer capacity, Long facilitatorId, String agendaNotes, Instant now) {
-        checkTimes(start, end);
+        checkTimes(start, end, zone);
         boolean moved = !start.equals(startLocal) || !end.equals(endLocal) || !zone.getId().equals(timeZone)
                 || !Objects.equals(location, this.location);
         this.title = title;

@@ -69,6 +69,10 @@ public class WorkshopSeries {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The series file's SEQUENCE: raised by every change its calendar shows (an EXDATE, an override, the end). */
+    @Column(name = "sequence_number")
+    private int sequence;
+
     @Version
     private int version;
 
@@ -88,6 +92,23 @@ public class WorkshopSeries {
         this.firstDate = firstDate;
         this.materialisedUntil = firstDate.minusDays(1);
         this.createdAt = now;
+        checkClockChanges();
+    }
+
+    /** How far ahead a series' dates are checked against clock changes: the Gregorian weekdays repeat every 28 years. */
+    static final int CLOCK_CHECK_YEARS = 28;
+
+    /**
+     * A series whose start or end falls, on one of its dates, in the spring gap or the repeated
+     * autumn hour is refused (as a single workshop would be), naming the first such date.
+     */
+    private void checkClockChanges() {
+        for (LocalDate date : rule().datesBetween(firstDate, firstDate.plusYears(CLOCK_CHECK_YEARS))) {
+            Optional<String> why = Workshop.clockChange(startOn(date), zone()).or(() -> Workshop.clockChange(endOn(date), zone()));
+            if (why.isPresent()) {
+                throw ProblemException.invalid("startTime", why.get());
+            }
+        }
     }
 
     /** What changes from a date onward; anything left null stays as it was. */
@@ -203,6 +224,16 @@ public class WorkshopSeries {
     public void endBefore(LocalDate date, long continuation) {
         this.endsBefore = date;
         this.continuedBy = continuation;
+        sequence++;
+    }
+
+    /** One of its occurrences was cancelled or changed: the file's EXDATEs or overrides are different. */
+    public void occurrenceChanged() {
+        sequence++;
+    }
+
+    public int sequence() {
+        return sequence;
     }
 
     public boolean runsOn(LocalDate date) {

@@ -41,4 +41,20 @@ class RsvpTest {
         rsvp.reply(Answer.GOING, false, NINE.plusSeconds(5));
         assertEquals(NINE.plusSeconds(5), rsvp.seatAskedAt(), "back to the end of the queue");
     }
+
+    @Test
+    void eachMoveBetweenTheWaitingListAndASeatIsCountedForThePersonsCopyOfTheInvitation() {
+        Rsvp rsvp = Rsvp.ofGuest(1, 7, "Gwen Guest");
+        rsvp.reply(Answer.GOING, false, NINE, true);
+        assertEquals(1, rsvp.placeChanges(), "onto the waiting list");
+        assertTrue(rsvp.answeredByEmail());
+        rsvp.promote();
+        rsvp.promote();
+        assertEquals(2, rsvp.placeChanges(), "into a seat, once");
+        assertTrue(rsvp.holdsSeat());
+        rsvp.reply(Answer.GOING, true, NINE.plusSeconds(60));
+        assertEquals(2, rsvp.placeChanges(), "saying going again moves nothing");
+        assertFalse(rsvp.answeredByEmail(), "the last answer came from a page");
+        assertTrue(rsvp.says(Answer.GOING));
+    }
 }

@@ -52,10 +52,13 @@ class CalendarsTest {
             "x".repeat(2000),
             "ক্ষ".repeat(700));
 
-    /** Last Sunday of March and of October 2027: the clocks change at 01:00 UTC. */
+    /**
+     * Last Sunday of March and of October 2027: the clocks change at 01:00 UTC. Just before the
+     * spring gap and just after the repeated autumn hour (times inside them are refused: WorkshopTest).
+     */
     static final List<LocalDateTime> STARTS = List.of(
             LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 10, 31, 10, 0),
-            LocalDateTime.of(2027, 3, 28, 0, 30), LocalDateTime.of(2027, 10, 31, 1, 30));
+            LocalDateTime.of(2027, 3, 28, 0, 30), LocalDateTime.of(2027, 10, 31, 2, 30));
 
     @Test
     void everyCalendarForHostileInputReadsBackValidAndFoldedByOctets() {
@@ -226,6 +229,106 @@ class CalendarsTest {
         assertEquals("TRANSPARENT", due.getProperty("TRANSP").map(Property::getValue).orElseThrow());
         assertNotEquals(first.getProperty("UID").map(Property::getValue).orElseThrow(),
                 due.getProperty("UID").map(Property::getValue).orElseThrow());
+    }
+
+    /**
+     * A waiting place is not a seat, and the person's calendar says so: TENTATIVE, free time, and
+     * "Waiting list, place 2: no seat yet" first in SUMMARY and DESCRIPTION. When the seat comes,
+     * their copy is replaced (a higher SEQUENCE) by a confirmed one.
+     */
+    @Test
+    void aWaitingPlaceIsTentativeFreeTimeAndSaysSoUntilTheSeatComes() {
+        Workshop workshop = Fixtures.workshop("Full workshop", STARTS.get(0), "Room 8", "Bring a friend");
+        Calendars.Invitee waiting = new Calendars.Invitee("Gwen Guest", "gwen@example.test", "ACCEPTED", 2, 1);
+        String written = IcsText.write(CALENDARS.workshop(workshop, Optional.of(waiting), Fixtures.link(workshop)));
+        assertFalse(written.contains("BEGIN:VALARM"), "no reminder for a seat one does not have");
+        Calendar request = parse(written);
+        VEvent event = request.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertEquals("REQUEST", request.getProperty("METHOD").map(Property::getValue).orElseThrow());
+        assertEquals("Waiting list, place 2: no seat yet \u2013 Full workshop", value(event, "SUMMARY"));
+        assertTrue(value(event, "DESCRIPTION").startsWith("Waiting list, place 2: no seat yet. "), value(event, "DESCRIPTION"));
+        assertEquals("TENTATIVE", value(event, "STATUS"));
+        assertEquals("TRANSPARENT", value(event, "TRANSP"));
+        assertEquals("TENTATIVE", event.getProperty("ATTENDEE").orElseThrow().getParameter("PARTSTAT")
+                .map(p -> p.getValue()).orElseThrow());
+        assertEquals(1, Integer.parseInt(value(event, "SEQUENCE")));
+
+        Calendars.Invitee seated = new Calendars.Invitee("Gwen Guest", "gwen@example.test", "ACCEPTED", 0, 2);
+        VEvent place = parse(IcsText.write(CALENDARS.workshop(workshop, Optional.of(seated), Fixtures.link(workshop))))
+                .getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertEquals("Full workshop", value(place, "SUMMARY"));
+        assertEquals("CONFIRMED", value(place, "STATUS"));
+        assertEquals("OPAQUE", value(place, "TRANSP"));
+        assertTrue(place.getAlarms().size() == 1, "a seat comes with the reminder the day before");
+        assertEquals("ACCEPTED", place.getProperty("ATTENDEE").orElseThrow().getParameter("PARTSTAT")
+                .map(p -> p.getValue()).orElseThrow());
+        assertTrue(Integer.parseInt(value(place, "SEQUENCE")) > Integer.parseInt(value(event, "SEQUENCE")),
+                "the confirmed copy replaces the tentative one");
+    }
+
+    /** RFC 5546: a CANCEL asks for no reply; the REQUEST reminds the day before. */
+    @Test
+    void anInvitationRemindsTheDayBeforeAndACancellationAsksForNoAnswer() {
+        Workshop workshop = Fixtures.workshop("Reminded", STARTS.get(0), "Room 8", null);
+        Calendars.Invitee guest = new Calendars.Invitee("Gwen Guest", "gwen@example.test", "NEEDS-ACTION");
+        String request = Ics.unfold(IcsText.write(CALENDARS.workshop(workshop, Optional.of(guest), Fixtures.link(workshop))));
+        assertTrue(request.contains("RSVP=TRUE"), request);
+        String alarm = request.substring(request.indexOf("BEGIN:VALARM"), request.indexOf("END:VALARM"));
+        assertTrue(alarm.contains("TRIGGER:-P1D") && alarm.contains("ACTION:DISPLAY"), alarm);
+        workshop.cancel(Fixtures.NOW);
+        String written = IcsText.write(CALENDARS.workshop(workshop, Optional.of(guest), Fixtures.link(workshop)));
+        parse(written);
+        String cancel = Ics.unfold(written);
+        assertTrue(cancel.contains("METHOD:CANCEL"), cancel);
+        assertFalse(cancel.contains("RSVP="), cancel);
+        assertFalse(cancel.contains("VALARM"), cancel);
+    }
+
+    /** DTSTAMP of a message is when it is made; a file for anyone carries the stored time of its last change. */
+    @Test
+    void aMessageIsStampedWhenMadeAndAFileForAnyoneWhenLastChanged() {
+        Instant made = Instant.parse("2027-02-01T08:15:30Z");
+        Calendars calendars = new Calendars(new Calendars.Settings("als@lambeth.test", "Lambeth ALS", "alshub.test"),
+                java.time.Clock.fixed(made, LONDON));
+        Workshop workshop = Fixtures.workshop("Stamped", STARTS.get(0), "Room 8", null);
+        Calendars.Invitee guest = new Calendars.Invitee("Gwen Guest", "gwen@example.test", "NEEDS-ACTION");
+        assertEquals("20270201T081530Z", value(parse(IcsText.write(calendars.workshop(workshop, Optional.of(guest),
+                Fixtures.link(workshop)))).getComponent("VEVENT").orElseThrow(), "DTSTAMP"));
+        assertEquals("20121129T090000Z", value(parse(IcsText.write(calendars.workshop(workshop, Optional.empty(),
+                Fixtures.link(workshop)))).getComponent("VEVENT").orElseThrow(), "DTSTAMP"));
+    }
+
+    /** Subscribed to the public feed and to their own, a member holds two calendars that share no UID. */
+    @Test
+    void theMembersFeedHasUidsAndANameOfItsOwn() {
+        Workshop workshop = Fixtures.workshop("Mine", STARTS.get(0), "Room 8", null);
+        Calendars.Invitee tom = new Calendars.Invitee("Tom Reilly", "tom@example.test", "ACCEPTED");
+        VEvent mine = parse(IcsText.write(CALENDARS.memberFeed(List.of(workshop), w -> tom, Fixtures::link,
+                "My Action Learning Set workshops", List.of()))).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        VEvent everyone = parse(IcsText.write(CALENDARS.publicFeed(List.of(workshop), Fixtures::link,
+                "Action Learning Set workshops"))).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertNotEquals(value(everyone, "UID"), value(mine, "UID"));
+        assertEquals(Optional.of(new Calendars.Named(false, workshop.id())), CALENDARS.named(value(mine, "UID")));
+        assertEquals(Optional.of(new Calendars.Named(false, workshop.id())), CALENDARS.named(value(everyone, "UID")));
+        assertEquals(Optional.empty(), CALENDARS.named("workshop-1@elsewhere.test"));
+    }
+
+    /** Every cancelled or changed occurrence raises the series file's SEQUENCE, as stored. */
+    @Test
+    void theSeriesFileCarriesItsStoredSequence() {
+        WorkshopSeries series = Fixtures.series("fourth Wednesday", LocalDate.of(2027, 1, 1));
+        List<Workshop> stored = Fixtures.occurrences(series, LocalDate.of(2027, 12, 31));
+        URI link = URI.create("https://als.lambeth.test/calendar/series/1.ics");
+        String before = IcsText.write(CALENDARS.series(List.of(series), Map.of(series.id(), stored), Fixtures::link, link));
+        stored.get(3).cancel(Fixtures.NOW);
+        series.occurrenceChanged();
+        String after = IcsText.write(CALENDARS.series(List.of(series), Map.of(series.id(), stored), Fixtures::link, link));
+        assertTrue(Ics.unfold(before).contains("\r\nSEQUENCE:0\r\n"), before);
+        assertTrue(Ics.unfold(after).contains("EXDATE") && Ics.unfold(after).contains("\r\nSEQUENCE:1\r\n"), after);
+    }
+
+    static String value(net.fortuna.ical4j.model.Component component, String name) {
+        return component.getProperty(name).map(Property::getValue).orElseThrow(() -> new AssertionError("no " + name));
     }
 
     static void assertWellFormed(String ics) {

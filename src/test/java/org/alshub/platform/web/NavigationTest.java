@@ -52,7 +52,7 @@ class NavigationTest {
 
     @Test
     void aFacilitatorsMembersSectionLinksItsListsOnItsPages() {
-        assertEquals(List.of("Members", "Join requests"), texts(Navigation.within("/join-requests/4", true, true)));
+        assertEquals(List.of("Members", "Join requests", "Email"), texts(Navigation.within("/join-requests/4", true, true)));
         assertEquals(List.of("Join requests"), Navigation.within("/join-requests/4", true, true).stream()
                 .filter(Navigation.Item::current).map(Navigation.Item::text).toList());
         assertEquals(List.of("Members"), Navigation.within("/members/new", true, true).stream()

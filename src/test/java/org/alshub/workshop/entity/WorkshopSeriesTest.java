@@ -75,4 +75,27 @@ class WorkshopSeriesTest {
                 new WorkshopSeries.Change(LocalDate.of(2013, 2, 1), "y", null, null, null, null, null, null), LATER));
         assertTrue(twice.problem().errors().get(0).message().contains("change series 2, which continues it"));
     }
+
+    @Test
+    void aSeriesMeetingInTheRepeatedHourOnAnyOfItsDatesIsRefusedNamingTheFirst() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> new WorkshopSeries("Night owls",
+                MonthlyRule.parse("last Sunday"), LocalTime.of(1, 15), 60, LONDON, null, null, null,
+                LocalDate.of(2026, 12, 1), NOW));
+        assertEquals("startTime", refused.problem().errors().get(0).field());
+        assertTrue(refused.problem().errors().get(0).message().startsWith("01:15 on Sunday 28 March 2027 does not exist"),
+                refused.problem().errors().get(0).message());
+        new WorkshopSeries("Night owls", MonthlyRule.parse("fourth Wednesday"), LocalTime.of(1, 15), 60, LONDON, null,
+                null, null, LocalDate.of(2026, 12, 1), NOW);
+    }
+
+    @Test
+    void theSeriesSequenceRisesWithEveryChangeItsFileShows() {
+        WorkshopSeries series = fourthWednesdays();
+        assertEquals(0, series.sequence());
+        series.occurrenceChanged();
+        series.occurrenceChanged();
+        assertEquals(2, series.sequence(), "an EXDATE, then an override");
+        series.endBefore(LocalDate.of(2013, 6, 1), 2);
+        assertEquals(3, series.sequence(), "ended: an UNTIL appears");
+    }
 }

@@ -88,4 +88,36 @@ class WorkshopTest {
         assertTrue(january.isMoved(series));
         assertFalse(held.get(1).isMoved(series), "the others stay where they were");
     }
+
+    /**
+     * 01:30 on the last Sunday of October 2027 happens twice in London and 01:30 on the last Sunday
+     * of March never happens: every parser we checked read the first an hour off, and the second
+     * was emitted as 02:30 while the API said 01:30. Both are refused, with the reason.
+     */
+    @Test
+    void aStartInTheRepeatedAutumnHourOrTheSpringGapIsRefusedSayingWhy() {
+        LocalDateTime autumn = LocalDateTime.of(2027, 10, 31, 1, 30);
+        ProblemException twice = assertThrows(ProblemException.class, () -> new Workshop("x", autumn,
+                autumn.plusHours(2), LONDON, null, null, null, null, NOW));
+        assertEquals("start", twice.problem().errors().get(0).field());
+        assertEquals("01:30 on Sunday 31 October 2027 happens twice in Europe/London: the clocks go back from 02:00 "
+                + "to 01:00, so calendars would not agree which one is meant. Choose a time outside that hour.",
+                twice.problem().errors().get(0).message());
+
+        LocalDateTime spring = LocalDateTime.of(2027, 3, 28, 1, 30);
+        ProblemException never = assertThrows(ProblemException.class, () -> new Workshop("x", spring,
+                spring.plusHours(2), LONDON, null, null, null, null, NOW));
+        assertEquals("01:30 on Sunday 28 March 2027 does not exist in Europe/London: the clocks go forward from 01:00 "
+                + "to 02:00. Choose a time outside that hour.", never.problem().errors().get(0).message());
+
+        ProblemException endsInTheGap = assertThrows(ProblemException.class, () -> new Workshop("x",
+                spring.minusHours(1), spring, LONDON, null, null, null, null, NOW));
+        assertEquals("end", endsInTheGap.problem().errors().get(0).field());
+
+        Workshop w = january();
+        assertThrows(ProblemException.class, () -> w.reschedule(w.title(), autumn, autumn.plusHours(2), LONDON,
+                "Room 8", 20, null, null, LATER), "moving into the repeated hour is refused too");
+        new Workshop("x", spring.plusMinutes(30), spring.plusHours(2), LONDON, null, null, null, null, NOW);
+        new Workshop("x", autumn.plusMinutes(30), autumn.plusHours(2), LONDON, null, null, null, null, NOW);
+    }
 }
