@@ -8,6 +8,7 @@ import org.alshub.home.boundary.HomePages;
 import org.alshub.join.boundary.JoinPages;
 import org.alshub.join.boundary.JoinRequestPages;
 import org.alshub.notice.boundary.EmailPages;
+import org.alshub.notice.boundary.RecordEmailPage;
 import org.alshub.toolkit.boundary.ToolkitPages;
 import org.alshub.trial.boundary.TrialPages;
 import org.alshub.practice.boundary.PracticePages;
@@ -65,7 +66,8 @@ public class PagesApplication extends Application {
             // issue 13: the public list of upcoming workshops
             UpcomingPage.class,
             // issue 14: a facilitator's view of the outbox and the replies read
-            EmailPages.class);
+            EmailPages.class,
+            RecordEmailPage.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -4,7 +4,13 @@ import static org.alshub.it.Api.FACILITATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +23,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,8 +33,8 @@ import org.openqa.selenium.By;
  * A month of the set, through the pages only, as the blog tells it: the facilitator starts the
  * monthly series and brings a friend in, officers answer and bring their projects, the set meets
  * and agrees its four actions, the record goes out, an action is done before the next workshop
- * and that workshop's console hears it, and a workshop moves. Chromium does everything; the API
- * only checks what the pages did.
+ * and that workshop's console hears it, and a workshop moves and its people are told. Chromium
+ * does everything; the API only checks what the pages did, and GreenMail is everyone's inbox.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +51,18 @@ class MonthOfTheSetIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.shippedWar();
+    }
+
+    static GreenMail inbox;
+
+    @BeforeAll
+    static void startMail() {
+        inbox = CalendarIT.startSmtp();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        inbox.stop();
     }
 
     @ArquillianResource
@@ -76,9 +96,10 @@ class MonthOfTheSetIT {
 
             onTheDayTheConsoleRecordsWhoCameAndTheFourActions(today);
             theRecordIsOneLinkAway(today);
+            theRecordIsEmailedToThoseWhoCame(today);
             betweenWorkshopsTheOfficerMarksAnActionDone();
             nextMonthsConsoleHearsIt(series.get(0));
-            aWorkshopIsMovedAndThePageSaysSo(series.get(1));
+            aWorkshopIsMovedAndThePeopleAreTold(series.get(1));
         }
     }
 
@@ -131,7 +152,7 @@ class MonthOfTheSetIT {
         return Long.parseLong(facilitator.path().replaceAll(".*/", ""));
     }
 
-    /** "Feel free to bring a friend": from the workshop's page; with no mail server here, the link is shown once. */
+    /** "Feel free to bring a friend": from the workshop's page; the friend's link comes in their email. */
     String theFacilitatorBringsAFriendToTheNextWorkshop(long workshop, String friend) {
         facilitator.open("/workshops/" + workshop);
         facilitator.click("a[href='/workshops/" + workshop + "/invitations']");
@@ -139,8 +160,13 @@ class MonthOfTheSetIT {
         facilitator.type("name", friend);
         facilitator.type("email", "pamela@lambeth-poly.test");
         facilitator.submit();
-        assertTrue(facilitator.text(".govuk-notification-banner__heading").startsWith(friend + " is invited"));
-        String link = facilitator.text("#links ~ dl code");
+        assertEquals(friend + " is invited: the invitation is on its way by email",
+                facilitator.text(".govuk-notification-banner__heading"));
+        String text = textOf(mailTo("pamela@lambeth-poly.test", "Invitation: "));
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("https?://\\S+/invitations/[A-Za-z0-9_-]+")
+                .matcher(text);
+        assertTrue(found.find(), "the personal link is in the email: " + text);
+        String link = found.group();
         assertTrue(facilitator.text("#invited ~ div table").contains(friend), "the invitation is listed with its state");
         facilitator.assertFitsNarrowScreen("invitations with a link");
         return link;
@@ -228,12 +254,60 @@ class MonthOfTheSetIT {
         assertTrue(facilitator.text("#guests").contains("Pamela Green Accepted"), facilitator.text("#guests"));
     }
 
-    void aWorkshopIsMovedAndThePageSaysSo(long workshop) {
+    /** "Tell the people who answered and the guests?" is ticked already: Amara, going, hears of it. */
+    void aWorkshopIsMovedAndThePeopleAreTold(long workshop) {
         facilitator.open("/workshops/" + workshop + "/change");
+        assertTrue(facilitator.find("input[name='tell']").isSelected(), "telling people is on by default");
         facilitator.type("start", "14:00");
         facilitator.type("end", "16:00");
         facilitator.submit();
-        assertEquals("Workshop changed", facilitator.text(".govuk-notification-banner__heading"));
+        assertEquals("Workshop changed: 1 person told by email", facilitator.text(".govuk-notification-banner__heading"));
         assertTrue(facilitator.text(".govuk-summary-list").contains("2pm to 4pm"));
+        assertTrue(textOf(mailTo("amara@lambeth.test", "Changed: ")).contains("14:00"), "the email says the new time");
+    }
+
+    void theRecordIsEmailedToThoseWhoCame(long workshop) {
+        facilitator.open("/workshops/" + workshop + "/console");
+        facilitator.click("form[action$='/record/email'] button");
+        assertEquals("The record is emailed to 1 person who came", facilitator.text(".govuk-notification-banner__heading"));
+        String record = textOf(mailTo("amara@lambeth.test", "Record: "));
+        FOUR_ACTIONS.forEach(action -> assertTrue(record.contains(action), "the record's actions: " + record));
+    }
+
+    /** The first email to {@code to} whose subject starts so, waiting up to a minute for the outbox. */
+    static MimeMessage mailTo(String to, String subject) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try {
+            while (System.nanoTime() < until) {
+                for (MimeMessage message : inbox.getReceivedMessages()) {
+                    if (message.getSubject().startsWith(subject) && message.getAllRecipients()[0].toString().contains(to)) {
+                        return message;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no email to " + to + " starting \"" + subject + "\"");
+    }
+
+    /** The text parts of a message, decoded, one after the other. */
+    static String textOf(Part part) {
+        try {
+            if (part.getContent() instanceof Multipart parts) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    text.append(textOf(parts.getBodyPart(i)));
+                }
+                return text.toString();
+            }
+            if (!part.isMimeType("text/plain")) {
+                return "";
+            }
+            return (part instanceof BodyPart body ? CalendarIT.text(body) : (String) part.getContent()) + "\n";
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

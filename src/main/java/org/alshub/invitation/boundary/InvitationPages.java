@@ -243,7 +243,7 @@ public class InvitationPages {
             request.getSession().setAttribute(LINKS, new ArrayList<>(shown));
         }
         return Pages.seeOther(request, "/workshops/" + workshopId + "/invitations",
-                message + (shown.isEmpty() ? ": the invitation has been emailed" : ": give them the link below"));
+                message + (shown.isEmpty() ? ": the invitation is on its way by email" : ": give them the link below"));
     }
 
     private URI base() {

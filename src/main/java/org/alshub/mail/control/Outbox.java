@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -94,6 +95,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean open() {
         return settings.refusal().isEmpty();
+    }
+
+    /** Why nothing may be queued here, for whoever asked for an email: "Nobody was emailed: ...". */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> refusal() {
+        return settings.refusal().map(why -> "Nobody was emailed: " + why);
     }
 
     /** The ids of messages due now, oldest first. */

@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.alshub.attendance.control.Attendances;
 import org.alshub.attendance.control.Rsvps;
+import org.alshub.attendance.entity.Attendance;
 import org.alshub.attendance.entity.Answer;
 import org.alshub.attendance.entity.Rsvp;
 import org.alshub.attendance.entity.SeatGiven;
@@ -32,6 +34,9 @@ import org.alshub.member.control.Members;
 import org.alshub.member.entity.Member;
 import org.alshub.notice.entity.Change;
 import org.alshub.platform.problem.ProblemException;
+import org.alshub.record.control.Agenda;
+import org.alshub.record.control.RecordDocument;
+import org.alshub.record.control.Records;
 import org.alshub.platform.web.Templates;
 import org.alshub.workshop.control.SeriesScheduler;
 import org.alshub.workshop.control.Workshops;
@@ -77,6 +82,12 @@ public class Notices {
     @Inject
     CalendarSettings settings;
 
+    @Inject
+    Attendances attendances;
+
+    @Inject
+    Records records;
+
     /** What a notice says first, and what its subject starts with. */
     public enum Kind {
         INVITATION, CHANGE, CANCELLATION, PLACE, WAITING, REMINDER
@@ -87,6 +98,14 @@ public class Notices {
      * server, or the example organizer address).
      */
     public record Told<T>(T value, int told, Optional<String> notTold) {
+
+        /** For a page's message after the change: ": 3 people told by email", why nobody was, or nothing. */
+        public String said() {
+            if (told > 0) {
+                return ": " + (told == 1 ? "1 person" : told + " people") + " told by email";
+            }
+            return notTold.map(reason -> ". " + reason).orElse("");
+        }
     }
 
     /** One person a notice goes to: their own copy of the event, and the page they can follow it on. */
@@ -180,6 +199,46 @@ public class Notices {
         return invitation;
     }
 
+    // --- the record -----------------------------------------------------------------------
+
+    /**
+     * Emails the workshop's record, as its page has it (HTML, with the Markdown as the text part),
+     * to everyone recorded as having come who has an address: members, and guests who came by an
+     * invitation; each address once. Who came without an invitation has no address here and is
+     * counted in {@code notTold}.
+     */
+    public Told<Workshop> emailRecord(long workshopId, URI base) {
+        Workshop workshop = workshops.require(workshopId);
+        Optional<String> off = outbox.refusal();
+        if (off.isPresent()) {
+            return new Told<>(workshop, 0, off);
+        }
+        Agenda record = records.of(workshopId);
+        String text = RecordDocument.markdown(record);
+        String html = RecordDocument.html(record);
+        String subject = "Record: " + workshop.title() + ", " + DAY_TIME.format(workshop.startLocal());
+        Set<String> addresses = new HashSet<>();
+        int told = 0;
+        int noAddress = 0;
+        for (Attendance came : attendances.ofWorkshop(workshopId)) {
+            Optional<String[]> to = came.memberId() != null
+                    ? members.find(came.memberId()).filter(m -> !m.isErased())
+                            .map(m -> new String[]{m.name(), m.email(), "member-" + m.id()})
+                    : Optional.ofNullable(came.guestInvitationId()).flatMap(invitations::find)
+                            .map(i -> new String[]{i.name(), i.email(), Invitations.REFERENCE + i.id()});
+            if (to.isEmpty()) {
+                noAddress++;
+            } else if (addresses.add(key(to.get()[1]))) {
+                outbox.queue(new Outbox.Letter("RECORD", workshopId, to.get()[2], to.get()[0], to.get()[1], subject, text,
+                        html, null, null, base));
+                told++;
+            }
+        }
+        return new Told<>(workshop, told, noAddress == 0 ? Optional.empty()
+                : Optional.of((noAddress == 1 ? "1 person who came has" : noAddress + " people who came have")
+                        + " no email address here."));
+    }
+
     // --- the waiting list ----------------------------------------------------------------
 
     /** A seat came free and went to the next person waiting: they are sent "You have a place" and their confirmed copy. */
@@ -207,8 +266,7 @@ public class Notices {
     // --- who, and what -------------------------------------------------------------------
 
     private Told<Workshop> tellEveryone(Workshop workshop, Kind kind, Optional<String> change, URI base) {
-        Optional<String> off = outbox.open() ? Optional.empty() : Optional.of("Nobody was emailed: email is off on "
-                + "this server (see the outbox page).");
+        Optional<String> off = outbox.refusal();
         if (off.isPresent()) {
             return new Told<>(workshop, 0, off);
         }

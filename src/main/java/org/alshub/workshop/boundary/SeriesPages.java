@@ -55,6 +55,15 @@ public class SeriesPages {
     Validator validator;
 
     @Inject
+    org.alshub.notice.control.Notices notices;
+
+    @Inject
+    org.alshub.calendar.control.CalendarSettings settings;
+
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -124,6 +133,9 @@ public class SeriesPages {
         public String location;
         @FormParam("version")
         public String version;
+        /** "yes" when the people of each workshop that moves are to be emailed. */
+        @FormParam("tell")
+        public String tell;
     }
 
     @GET
@@ -214,7 +226,7 @@ public class SeriesPages {
         return View.of("series/change", new Change(s, changeNamed(Form.empty()).set("title", s.title())
                 .set("rule", s.rule().text()).set("startTime", Dates.field(s.startTime()))
                 .set("durationMinutes", s.durationMinutes()).set("location", s.location()).set("version", s.version())
-                .setDate("from", nextDate(s))));
+                .setDate("from", nextDate(s)).set("tell", "yes")));
     }
 
     @POST
@@ -241,9 +253,11 @@ public class SeriesPages {
         form.violations(validator.validate(change));
         if (!form.hasErrors()) {
             try {
-                WorkshopSeries next = scheduler.changeFrom(id, change.change(), form.version());
+                org.alshub.notice.control.Notices.Told<WorkshopSeries> told = notices.changeSeries(id, change.change(),
+                        form.version(), "yes".equals(fields.tell), settings.base(uri.getBaseUri()));
+                WorkshopSeries next = told.value();
                 return Pages.seeOther(request, "/series/" + next.id(), "From " + Dates.day(from)
-                        + " the series is every " + next.rule().text() + " at " + Dates.time(next.startTime()));
+                        + " the series is every " + next.rule().text() + " at " + Dates.time(next.startTime()) + told.said());
             } catch (ProblemException refusal) {
                 form.problem(refusal, "from");
             }

@@ -15,12 +15,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.alshub.calendar.control.CalendarSettings;
+import org.alshub.notice.control.Notices;
 import org.alshub.platform.Page;
 import org.alshub.platform.config.AlsConfig;
 import org.alshub.platform.problem.ProblemException;
@@ -57,6 +60,15 @@ public class WorkshopPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    CalendarSettings settings;
+
+    @Context
+    UriInfo uri;
 
     @Context
     HttpServletRequest request;
@@ -113,6 +125,9 @@ public class WorkshopPages {
         public String agendaNotes;
         @FormParam("version")
         public String version;
+        /** "yes" when the people coming are to be emailed the move or the cancellation. */
+        @FormParam("tell")
+        public String tell;
     }
 
     @GET
@@ -151,7 +166,7 @@ public class WorkshopPages {
                 .set("start", Dates.field(w.startLocal().toLocalTime()))
                 .set("end", Dates.field(w.endLocal().toLocalTime()))
                 .set("location", w.location()).set("capacity", w.capacity() == null ? "" : w.capacity())
-                .set("agendaNotes", w.agendaNotes()).set("version", w.version())));
+                .set("agendaNotes", w.agendaNotes()).set("version", w.version()).set("tell", "yes")));
     }
 
     @POST
@@ -166,7 +181,7 @@ public class WorkshopPages {
     @RolesAllowed(Roles.FACILITATOR)
     public View confirmCancel(@PathParam("id") long id) {
         Workshop w = workshops.require(id);
-        return View.of("workshop/cancel", new Cancel(w, Form.empty().set("version", w.version())));
+        return View.of("workshop/cancel", new Cancel(w, Form.empty().set("version", w.version()).set("tell", "yes")));
     }
 
     @POST
@@ -176,8 +191,9 @@ public class WorkshopPages {
         Workshop w = workshops.require(id);
         Form form = Form.of(fields);
         try {
-            workshops.cancel(w.id(), form.version());
-            return Pages.seeOther(request, "/workshops/" + w.id(), "Workshop cancelled");
+            Notices.Told<Workshop> told = notices.cancel(w.id(), form.version(), "yes".equals(fields.tell),
+                    settings.base(uri.getBaseUri()));
+            return Pages.seeOther(request, "/workshops/" + w.id(), "Workshop cancelled" + told.said());
         } catch (ProblemException refusal) {
             form.problem(refusal, "version").anchor("version", "main-content");
             form.set("version", workshops.require(w.id()).version());
@@ -206,11 +222,13 @@ public class WorkshopPages {
         form.violations(validator.validate(plan));
         if (!form.hasErrors()) {
             try {
-                Workshop saved = existing == null
-                        ? workshops.schedule(plan.plan(config.zone()))
-                        : workshops.change(existing.id(), plan.plan(config.zone()), form.version());
-                return Pages.seeOther(request, "/workshops/" + saved.id(),
-                        existing == null ? "Workshop scheduled" : "Workshop changed");
+                if (existing == null) {
+                    Workshop saved = workshops.schedule(plan.plan(config.zone()));
+                    return Pages.seeOther(request, "/workshops/" + saved.id(), "Workshop scheduled");
+                }
+                Notices.Told<Workshop> told = notices.change(existing.id(), plan.plan(config.zone()), form.version(),
+                        "yes".equals(fields.tell), settings.base(uri.getBaseUri()));
+                return Pages.seeOther(request, "/workshops/" + existing.id(), "Workshop changed" + told.said());
             } catch (ProblemException refusal) {
                 form.problem(refusal, "title");
             }
