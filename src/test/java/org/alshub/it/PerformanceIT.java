@@ -14,8 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -96,6 +99,57 @@ class PerformanceIT {
         assertEquals(200, changed.statusCode(), "a new answer makes a new feed");
         assertTrue(Ics.unfold(changed.body()).contains("PARTSTAT=ACCEPTED"), changed.body());
         assertTrue(!etag.equals(changed.headers().firstValue("ETag").orElseThrow()));
+    }
+
+    /**
+     * The public feed is answered from memory ahead of JAX-RS (PublicFeedFilter); a request that
+     * needs more (If-Match here) still reaches the JAX-RS method. A calendar app must not be able to
+     * tell them apart: same bytes, validators, gzip and headers, and 304 for a copy it holds.
+     */
+    @Test
+    void thePublicFeedAnswersTheSameFromMemoryAsThroughJaxRs() throws Exception {
+        workshop("Same-bytes workshop", "2031-02-12");
+        for (String encoding : new String[] {"gzip", null}) {
+            HttpResponse<byte[]> fast = feed(encoding, Map.of());
+            HttpResponse<byte[]> full = feed(encoding, Map.of("If-Match", "*"));
+            assertEquals(200, fast.statusCode());
+            assertEquals(200, full.statusCode());
+            assertEquals(headers(full), headers(fast), "headers with Accept-Encoding " + encoding);
+            assertTrue(Arrays.equals(full.body(), fast.body()), "the same bytes");
+            assertEquals("nosniff", fast.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(encoding == null ? "" : "gzip", fast.headers().firstValue("Content-Encoding").orElse(""));
+
+            String etag = fast.headers().firstValue("ETag").orElseThrow();
+            String modified = fast.headers().firstValue("Last-Modified").orElseThrow();
+            HttpResponse<byte[]> held = feed(encoding, Map.of("If-None-Match", etag));
+            assertEquals(304, held.statusCode());
+            assertEquals(0, held.body().length);
+            assertEquals(headers(feed(encoding, Map.of("If-None-Match", etag, "If-Match", "*"))), headers(held),
+                    "304 headers with Accept-Encoding " + encoding);
+            assertEquals(304, feed(encoding, Map.of("If-None-Match", "\"other\", W/" + etag)).statusCode());
+            assertEquals(304, feed(encoding, Map.of("If-Modified-Since", modified)).statusCode());
+            assertEquals(200, feed(encoding, Map.of("If-None-Match", "\"other\"", "If-Modified-Since", modified))
+                    .statusCode(), "If-None-Match decides when both are sent");
+        }
+        String gzipTag = feed("gzip", Map.of()).headers().firstValue("ETag").orElseThrow();
+        assertEquals(200, feed(null, Map.of("If-None-Match", gzipTag)).statusCode(),
+                "the gzip bytes' ETag does not stand for the plain bytes");
+    }
+
+    HttpResponse<byte[]> feed(String acceptEncoding, Map<String, String> conditions) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("calendar/workshops.ics")).timeout(Duration.ofSeconds(60));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        conditions.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every header but the date, which moves on between two requests. */
+    static Map<String, List<String>> headers(HttpResponse<?> response) {
+        Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
     }
 
     @Test

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Optional;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.calendar.control.Calendars;
@@ -41,6 +39,8 @@ public class CalendarResource {
 
     /** Calendar apps poll; a quarter of an hour keeps a cancellation from waiting long in a cache. */
     static final int FEED_MAX_AGE_SECONDS = 900;
+    /** Shared caches may keep it: it holds nothing personal. PublicFeedFilter sends the same. */
+    static final String PUBLIC_FEED_CACHE = "max-age=" + FEED_MAX_AGE_SECONDS;
 
     @Inject
     Feeds feeds;
@@ -72,11 +72,7 @@ public class CalendarResource {
     @Operation(summary = "The public feed to subscribe to (also as webcal://): upcoming and recent workshops, "
             + "METHOD:PUBLISH, no personal data. Answers conditional requests with 304.")
     public Response publicFeed(@Context Request request) {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(FEED_MAX_AGE_SECONDS);
-        cache.setPrivate(false);
-        cache.setNoTransform(false);
-        return fromMemory(request, feeds.publicFeed(base()), cache, "workshops.ics");
+        return fromMemory(request, feeds.publicFeed(base()), CacheControl.valueOf(PUBLIC_FEED_CACHE), "workshops.ics");
     }
 
     /**
@@ -84,8 +80,8 @@ public class CalendarResource {
      * that accepts gzip gets the bytes compressed at render time, under their own ETag.
      */
     Response fromMemory(Request request, Feeds.Rendered feed, CacheControl cache, String filename) {
-        boolean gzip = acceptsGzip();
-        EntityTag etag = new EntityTag(gzip ? feed.etag() + "-gzip" : feed.etag());
+        boolean gzip = IcsResponses.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        EntityTag etag = new EntityTag(gzip ? feed.etag() + IcsResponses.GZIP_TAG : feed.etag());
         Date modified = Date.from(feed.lastModified());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, etag);
         if (notModified != null) {
@@ -100,14 +96,6 @@ public class CalendarResource {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .header("Content-Disposition", "inline; filename=\"" + filename + "\"");
         return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
-    }
-
-    private boolean acceptsGzip() {
-        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && Arrays.stream(accepted.split(","))
-                .map(coding -> coding.strip().toLowerCase(Locale.ROOT))
-                .anyMatch(coding -> coding.equals("gzip")
-                        || coding.startsWith("gzip;") && !coding.matches("gzip;\\s*q=0(\\.0*)?"));
     }
 
     @GET
