@@ -140,7 +140,7 @@ public class InvitationPages {
         try {
             invitations.checkMayInvite(id, user.requireMemberId(), user.isFacilitator());
             Link link = issue(workshop, guest.name, guest.email);
-            return sent(id, List.of(link), guest.name + " is invited");
+            return sent(id, java.util.Collections.singletonList(link), guest.name + " is invited");
         } catch (ProblemException refusal) {
             form.problem(refusal, "email");
             return Response.status(refusal.problem().status() == 403 ? 403 : 400).entity(page(workshop, form)).build();
@@ -214,7 +214,7 @@ public class InvitationPages {
     @Path("{invitation: \\d+}/resend")
     public Response resend(@PathParam("id") long id, @PathParam("invitation") long invitationId) {
         Invitations.Issued issued = invitations.reissue(invitationId, user.requireMemberId(), user.isFacilitator());
-        return sent(id, List.of(deliver(issued)), issued.invitation().name() + " has a new link; the old one no "
+        return sent(id, java.util.Collections.singletonList(deliver(issued)), issued.invitation().name() + " has a new link; the old one no "
                 + "longer works");
     }
 
