@@ -28,9 +28,9 @@ import org.openqa.selenium.By;
  * a date, ended, and one started by mistake deleted; a member changed, given a password link that
  * its holder uses, their account withdrawn and the member erased; the action tracker filtered,
  * counted, downloaded, an action corrected and a mistaken one deleted; an officer's new password and
- * "who else has faced this?". Every page state is checked by axe-core and at 320 px; the
- * facilitator's member and tracker pages are walked with JavaScript off. Records a page does not
- * make are made through the API first; the API then checks what the pages did.
+ * "who else has faced this?". Every page state is checked by axe-core and at 320 px, and the
+ * member and tracker forms are sent once more with JavaScript off. Records a page does not make
+ * are made through the API first; the API then checks what the pages did.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,10 +121,11 @@ class EveryJobPagesIT {
     }
 
     @Test
-    void aFacilitatorLooksAfterAMemberWithJavaScriptOff() throws Exception {
+    void aFacilitatorLooksAfterAMember() throws Exception {
         Api.Caller rosa = api.person("Rosa Reset", "rosa.reset@lambeth.test", "OFFICER");
         long id = api.get("api/me", rosa).id();
-        try (Browser browser = Browser.start(api, false); Browser hers = Browser.start(api, false)) {
+        try (Browser browser = Browser.start(api, true); Browser hers = Browser.start(api, true);
+             Browser plain = Browser.start(api, false)) {
             browser.signIn(FACILITATOR.email(), FACILITATOR.password());
             browser.open("/members/" + id);
             browser.click("a[href='/members/" + id + "/change']");
@@ -133,12 +134,19 @@ class EveryJobPagesIT {
             browser.submit();
             assertEquals("The member's details are saved", browser.text(".govuk-notification-banner__heading"));
             assertEquals("Lambeth Housing", api.get("api/members/" + id, FACILITATOR).json().getString("organisation"));
+            plain.signIn(FACILITATOR.email(), FACILITATOR.password());
+            plain.open("/members/" + id + "/change");
+            plain.type("organisation", "Lambeth Housing, Brixton");
+            plain.submit();
+            assertEquals("The member's details are saved", plain.text(".govuk-notification-banner__heading"),
+                    "the same form with JavaScript off");
 
             browser.click("form[action$='/members/" + id + "/password-reset'] button");
             String link = browser.text("#reset-link");
             browser.assertAccessible("a password link, shown once");
             browser.assertFitsNarrowScreen("a password link, shown once");
             hers.open(URI.create(link).getPath());
+            assertEquals(1, hers.all("#newPassword").size(), link + " opens " + hers.path() + ": " + hers.text("main"));
             hers.assertAccessible("set a new password");
             hers.type("newPassword", "walking the thames path at dawn");
             hers.type("confirmPassword", "walking the thames path at dawn");
@@ -164,14 +172,14 @@ class EveryJobPagesIT {
     }
 
     @Test
-    void theTrackerFiltersCountsDownloadsCorrectsAndDeletesWithJavaScriptOff() throws Exception {
+    void theTrackerFiltersCountsDownloadsCorrectsAndDeletes() throws Exception {
         Api.Caller tariq = api.person("Tariq Tracker", "tariq.tracker@lambeth.test", "OFFICER");
         long owner = api.get("api/me", tariq).id();
         long workshop = workshop("Where they were agreed", LocalDate.now(LONDON).minusDays(14));
         LocalDate today = LocalDate.now(LONDON);
         long late = action("Ring the tenants' panel", owner, today.minusDays(3), workshop);
         long mistaken = action("Agreed twice by mistake", owner, today.plusDays(20), workshop);
-        try (Browser browser = Browser.start(api, false)) {
+        try (Browser browser = Browser.start(api, true); Browser plain = Browser.start(api, false)) {
             browser.signIn(FACILITATOR.email(), FACILITATOR.password());
             browser.open("/actions");
             browser.type("owner", "Tariq");
@@ -198,8 +206,17 @@ class EveryJobPagesIT {
             browser.type("description", "Ring the tenants' panel before the next workshop");
             browser.submit();
             assertEquals("The action is changed", browser.text(".govuk-notification-banner__heading"));
-            assertEquals("Ring the tenants' panel before the next workshop",
-                    api.get("api/actions/" + late, FACILITATOR).json().getString("description"));
+            assertEquals("Ring the tenants' panel before the next workshop", description(late));
+
+            plain.signIn(FACILITATOR.email(), FACILITATOR.password());
+            plain.open("/actions?owner=Tariq&overdue=true");
+            assertTrue(plain.text("main table").contains("Ring the tenants' panel")
+                    && !plain.text("main table").contains("Agreed twice"), "the filters with JavaScript off");
+            plain.open("/actions/" + late + "/change");
+            plain.type("description", "Ring the tenants' panel this week");
+            plain.submit();
+            assertEquals("The action is changed", plain.text(".govuk-notification-banner__heading"));
+            assertEquals("Ring the tenants' panel this week", description(late));
 
             browser.open("/actions/" + mistaken);
             browser.click("a[href='/actions/" + mistaken + "/delete']");
@@ -263,6 +280,10 @@ class EveryJobPagesIT {
                 .add("ownerId", owner).add("due", due.toString()).add("workshopId", workshop).build().toString(), FACILITATOR);
         assertEquals(201, made.status(), made.body());
         return made.id();
+    }
+
+    String description(long action) {
+        return api.get("api/actions/" + action, FACILITATOR).json().getJsonObject("action").getString("description");
     }
 
     JsonObject invitation(long workshop, String email) {

@@ -214,7 +214,7 @@ public class Notices {
             return new Told<>(workshop, 0, off);
         }
         Agenda record = records.of(workshopId);
-        String text = RecordDocument.markdown(record);
+        String text = RecordDocument.text(record);
         String html = RecordDocument.html(record);
         String subject = "Record: " + workshop.title() + ", " + DAY_TIME.format(workshop.startLocal());
         Set<String> addresses = new HashSet<>();

@@ -29,6 +29,11 @@ public final class RecordDocument {
         return Templates.text("record/markdown", record);
     }
 
+    /** The record for an email's text part: the Markdown, read as plain text, without its escapes. */
+    public static String text(Agenda record) {
+        return markdown(record).replaceAll("\\\\([\\\\`*_{}\\[\\]()<>#+\\-.!|~&=\"])", "$1");
+    }
+
     public static String projectLine(Agenda.Brought p) {
         StringBuilder line = new StringBuilder();
         line.append(" (").append(p.department() == null ? "" : p.department() + ", ")

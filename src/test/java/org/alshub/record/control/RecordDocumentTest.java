@@ -34,6 +34,13 @@ class RecordDocumentTest {
     }
 
     @Test
+    void theEmailsTextIsTheMarkdownWithoutItsEscapes() {
+        String text = RecordDocument.text(record("Trial LinkedIn, Lino-it & the Co-operative Toolkit (1. first)"));
+        assertTrue(text.contains("| Trial LinkedIn, Lino-it & the Co-operative Toolkit (1. first) |"), text);
+        assertFalse(text.contains("\\"), text);
+    }
+
+    @Test
     void carriedOverActionsSayTheyAreOverdue() {
         String markdown = RecordDocument.markdown(record("Trial online networks"));
         assertTrue(markdown.contains("## Carried over from earlier workshops"), markdown);
