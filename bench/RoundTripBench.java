@@ -191,7 +191,8 @@ public class RoundTripBench {
         Thread.sleep(5_000);
         long received = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
-                return m.getAllRecipients()[0].toString().startsWith("down");
+                // the recipient as "Name <address>": its address part is the one to look at
+                return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress().startsWith("down");
             } catch (Exception e) {
                 return false;
             }
