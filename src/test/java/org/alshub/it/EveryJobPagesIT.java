@@ -24,7 +24,8 @@ import org.openqa.selenium.By;
 
 /**
  * The jobs of the month that the scenario (MonthOfTheSetIT) does not walk, each from its page in
- * headless Chromium: inviting several at once, a new link and a revoked one; a series changed from
+ * headless Chromium: an officer bringing a friend (only once they are going), inviting several
+ * at once, a new link and a revoked one; a series changed from
  * a date, ended, and one started by mistake deleted; a member changed, given a password link that
  * its holder uses, their account withdrawn and the member erased; the action tracker filtered,
  * counted, downloaded, an action corrected and a mistaken one deleted; an officer's new password and
@@ -81,6 +82,38 @@ class EveryJobPagesIT {
                     "a pasted address without a name is named by what comes before the @");
             assertTrue(browser.text("#invited ~ div table").contains("Revoked"));
             assertTrue(invitation(workshop, "bob@guests.test").getBoolean("revoked"), "the API sees the link revoked");
+        }
+    }
+
+    /** "Feel free to bring a friend": an officer may, to a workshop they are going to; the facilitator sees who brought whom. */
+    @Test
+    void anOfficerBringsAFriendToAWorkshopTheyAreGoingTo() {
+        long workshop = workshop("Open to friends", LocalDate.now(LONDON).plusDays(25));
+        Api.Caller omar = api.person("Omar Officer", "omar.officer@lambeth.test", "OFFICER");
+        try (Browser browser = Browser.start(api, true)) {
+            browser.signIn(omar.email(), omar.password());
+            browser.open("/workshops/" + workshop + "/invitations");
+            assertTrue(browser.text(".govuk-warning-text").contains("answer Going first"), browser.text("main"));
+            assertEquals(0, browser.all("#name").size(), "no invitation form before they say they are going");
+            browser.assertAccessible("invitations, not going yet");
+
+            browser.open("/workshops/" + workshop);
+            browser.find("#answer-1").click();
+            browser.click("form[action$='/answer'] button");
+            browser.open("/workshops/" + workshop + "/invitations");
+            browser.type("name", "Pat Friend");
+            browser.type("email", "pat.friend@example.test");
+            browser.submit();
+            assertEquals("Pat Friend is invited: the invitation is on its way by email",
+                    browser.text(".govuk-notification-banner__heading"));
+            assertTrue(browser.text("#invited ~ div table").contains("Pat Friend"), "their own guest, listed for them");
+            browser.assertAccessible("invitations, a friend brought");
+        }
+        try (Browser browser = Browser.start(api, true)) {
+            browser.signIn(FACILITATOR.email(), FACILITATOR.password());
+            browser.open("/workshops/" + workshop + "/invitations");
+            String row = browser.driver.findElement(By.xpath("//tr[contains(., 'Pat Friend')]")).getText();
+            assertTrue(row.contains("Omar Officer"), "the facilitator sees who invited whom: " + row);
         }
     }
 
