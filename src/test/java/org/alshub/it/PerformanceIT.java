@@ -110,6 +110,9 @@ class PerformanceIT {
     void thePublicFeedAnswersTheSameFromMemoryAsThroughJaxRs() throws Exception {
         workshop("Same-bytes workshop", "2031-02-12");
         for (String encoding : new String[] {"gzip", null}) {
+            // the first answer after a change renders the feed (and stamps it: X-SQL-Statements 3),
+            // the next ones read memory: compare two of those
+            feed(encoding, Map.of());
             HttpResponse<byte[]> fast = feed(encoding, Map.of());
             HttpResponse<byte[]> full = feed(encoding, Map.of("If-Match", "*"));
             assertEquals(200, fast.statusCode());
