@@ -49,8 +49,8 @@ public class ActionPages {
 
     private static final int PAGE_SIZE = 25;
 
-    public static final List<Option> STATUSES = List.of(new Option("OPEN", "Not started"),
-            new Option("IN_PROGRESS", "In progress"), new Option("DONE", "Done"), new Option("DROPPED", "Dropped"));
+    public static final List<Option> STATUSES = java.util.Arrays.stream(ActionStatus.values())
+            .map(s -> new Option(s.name(), s.label())).toList();
 
     @Inject
     Actions actions;

@@ -11,4 +11,14 @@ public enum ActionStatus {
     public boolean isStillOpen() {
         return STILL_OPEN.contains(this);
     }
+
+    /** The status as the pages say it. */
+    public String label() {
+        return switch (this) {
+            case OPEN -> "Not started";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Done";
+            case DROPPED -> "Dropped";
+        };
+    }
 }

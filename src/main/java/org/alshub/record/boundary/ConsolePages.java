@@ -61,8 +61,9 @@ public class ConsolePages {
     /** The members offered in the checklist and the owner box (the browser suggests their names). */
     private static final int MEMBER_LIMIT = 2000;
 
-    public static final List<Option> STATUSES = List.of(new Option("IN_PROGRESS", "In progress"),
-            new Option("DONE", "Done"), new Option("OPEN", "Not started"), new Option("DROPPED", "Dropped"));
+    /** A follow-up's choices, the likeliest news first; the words are the tracker's (ActionStatus.label). */
+    public static final List<Option> STATUSES = java.util.stream.Stream.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE,
+            ActionStatus.OPEN, ActionStatus.DROPPED).map(s -> new Option(s.name(), s.label())).toList();
 
     @Inject
     Records records;
