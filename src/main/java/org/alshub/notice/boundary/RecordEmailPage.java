@@ -46,7 +46,7 @@ public class RecordEmailPage {
                     + told.notTold().orElse("Nobody is recorded as having come yet: save who came first."));
         }
         return Pages.seeOther(request, "/workshops/" + id + "/console#record", "The record is emailed to "
-                + (told.told() == 1 ? "1 person" : told.told() + " people") + " who came"
+                + told.people() + " who came"
                 + told.notTold().map(reason -> ". " + reason).orElse(""));
     }
 }

@@ -102,9 +102,14 @@ public class Notices {
         /** For a page's message after the change: ": 3 people told by email", why nobody was, or nothing. */
         public String said() {
             if (told > 0) {
-                return ": " + (told == 1 ? "1 person" : told + " people") + " told by email";
+                return ": " + people() + " told by email";
             }
             return notTold.map(reason -> ". " + reason).orElse("");
+        }
+
+        /** How many were told, in words: "1 person", "3 people". */
+        public String people() {
+            return told == 1 ? "1 person" : told + " people";
         }
     }
 
@@ -220,17 +225,19 @@ public class Notices {
         Set<String> addresses = new HashSet<>();
         int told = 0;
         int noAddress = 0;
+        record To(String name, String email, String reference) {
+        }
         for (Attendance came : attendances.ofWorkshop(workshopId)) {
-            Optional<String[]> to = came.memberId() != null
+            Optional<To> to = came.memberId() != null
                     ? members.find(came.memberId()).filter(m -> !m.isErased())
-                            .map(m -> new String[]{m.name(), m.email(), "member-" + m.id()})
+                            .map(m -> new To(m.name(), m.email(), "member-" + m.id()))
                     : Optional.ofNullable(came.guestInvitationId()).flatMap(invitations::find)
-                            .map(i -> new String[]{i.name(), i.email(), Invitations.REFERENCE + i.id()});
+                            .map(i -> new To(i.name(), i.email(), Invitations.REFERENCE + i.id()));
             if (to.isEmpty()) {
                 noAddress++;
-            } else if (addresses.add(key(to.get()[1]))) {
-                outbox.queue(new Outbox.Letter("RECORD", workshopId, to.get()[2], to.get()[0], to.get()[1], subject, text,
-                        html, null, null, base));
+            } else if (addresses.add(key(to.get().email()))) {
+                outbox.queue(new Outbox.Letter("RECORD", workshopId, to.get().reference(), to.get().name(),
+                        to.get().email(), subject, text, html, null, null, base));
                 told++;
             }
         }
