@@ -30,8 +30,10 @@ import org.alshub.attendance.entity.Rsvp;
 import org.alshub.calendar.control.CalendarSettings;
 import org.alshub.invitation.control.Invitations;
 import org.alshub.invitation.entity.Invitation;
+import org.alshub.mail.control.Outbox;
 import org.alshub.member.control.MemberNames;
 import org.alshub.member.control.Members;
+import org.alshub.notice.control.Notices;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.CurrentUser;
 import org.alshub.platform.security.Roles;
@@ -75,10 +77,10 @@ public class InvitationPages {
     MemberNames names;
 
     @Inject
-    org.alshub.mail.control.Outbox outbox;
+    Outbox outbox;
 
     @Inject
-    org.alshub.notice.control.Notices notices;
+    Notices notices;
 
     @Inject
     CalendarSettings settings;

@@ -14,10 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.alshub.calendar.control.CalendarSettings;
+import org.alshub.notice.control.Notices;
 import org.alshub.platform.config.AlsConfig;
 import org.alshub.platform.problem.ProblemException;
 import org.alshub.platform.security.Roles;
@@ -55,13 +58,13 @@ public class SeriesPages {
     Validator validator;
 
     @Inject
-    org.alshub.notice.control.Notices notices;
+    Notices notices;
 
     @Inject
-    org.alshub.calendar.control.CalendarSettings settings;
+    CalendarSettings settings;
 
     @Context
-    jakarta.ws.rs.core.UriInfo uri;
+    UriInfo uri;
 
     @Inject
     Clock clock;
@@ -85,7 +88,7 @@ public class SeriesPages {
         }
     }
 
-    /** Changing or ending a series from a date; {@code dates} the dates it runs on that can be chosen. */
+    /** Changing or ending a series from a date. */
     public record Change(WorkshopSeries series, Form form) {
     }
 
@@ -253,7 +256,7 @@ public class SeriesPages {
         form.violations(validator.validate(change));
         if (!form.hasErrors()) {
             try {
-                org.alshub.notice.control.Notices.Told<WorkshopSeries> told = notices.changeSeries(id, change.change(),
+                Notices.Told<WorkshopSeries> told = notices.changeSeries(id, change.change(),
                         form.version(), "yes".equals(fields.tell), settings.base(uri.getBaseUri()));
                 WorkshopSeries next = told.value();
                 return Pages.seeOther(request, "/series/" + next.id(), "From " + Dates.day(from)
