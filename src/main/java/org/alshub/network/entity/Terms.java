@@ -18,6 +18,8 @@ public final class Terms {
     public static final int MAX_LENGTH = 64;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Half a surrogate pair on its own (a pair is one code point to a Pattern, so never matches). */
+    private static final Pattern UNPAIRED = Pattern.compile("\\p{Cs}");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Letters NFKD leaves whole, folded as a reader would type them on an English keyboard. */
@@ -46,9 +48,14 @@ public final class Terms {
         return stem.length() > MAX_LENGTH ? stem.substring(0, MAX_LENGTH) : stem;
     }
 
-    /** Lower case without accents; nothing else changed. */
+    /**
+     * Lower case without accents; nothing else changed, but for half a surrogate pair on its own, which
+     * becomes U+FFFD: else the two halves of one letter with an accent between them would meet once the
+     * accent goes, and folding again would change the text.
+     */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String whole = UNPAIRED.matcher(text).replaceAll("\uFFFD");
+        String decomposed = Normalizer.normalize(whole, Normalizer.Form.NFKD);
         String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(bare.length());
         bare.codePoints().forEach(cp -> {

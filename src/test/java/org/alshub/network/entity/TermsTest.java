@@ -32,6 +32,14 @@ class TermsTest {
         assertEquals(2, Terms.count("budget budget").get("budget"));
     }
 
+    @Test
+    void halvesOfAPairWithAnAccentBetweenThemStayApart() {
+        String halves = "\ud835\u0301\uded1"; // U+1D6D1, a mathematical pi, split by an acute accent
+        assertEquals(Terms.fold(halves), Terms.fold(Terms.fold(halves)));
+        assertEquals("\ufffd\ufffd", Terms.fold(halves));
+        assertEquals(List.of(), Terms.of(halves));
+    }
+
     @Property
     void foldingTwiceChangesNothing(@ForAll String text) {
         assertEquals(Terms.fold(text), Terms.fold(Terms.fold(text)));
