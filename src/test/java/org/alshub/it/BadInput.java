@@ -4,13 +4,27 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.Random;
+import org.alshub.testing.RandomText;
 
-/** Hostile request bodies: hand-picked classics plus jqwik-generated objects of every shape. */
+/**
+ * Hostile request bodies: hand-picked classics plus {@value #GENERATED} generated objects of every
+ * shape, drawn by {@code new Random(SEED)} with {@code SEED = 20261207}: every run throws the same
+ * bodies, so a body a failure prints can be thrown again.
+ */
 final class BadInput {
 
     static final int PER_ENDPOINT = 14;
+
+    /** The seed of the generated bodies. */
+    static final long SEED = 20261207L;
+
+    /** How many generated bodies follow the hand-picked ones. */
+    static final int GENERATED = 60;
+
+    /** Values that mean something somewhere. */
+    private static final List<String> WORDS = List.of("", " ", "null", "true", "0", "-1", "2013-01-23", "10:00",
+            "GOING", "DONE", "OFFICER");
 
     private static final List<String> FIELDS = List.of("title", "name", "email", "start", "end", "rule",
             "startTime", "durationMinutes", "question", "answer", "note", "status", "description", "ownerId",
@@ -33,36 +47,43 @@ final class BadInput {
                 "{\"ownerId\":-1,\"workshopId\":9223372036854775807,\"memberIds\":[null,\"x\"],\"capacity\":-5}",
                 "{\"durationMinutes\":1e309,\"rating\":\"five\",\"capacity\":1.5}",
                 "{\"affiliations\":\"OFFICER\",\"tags\":{},\"channels\":[[]],\"channelIds\":\"1,2\"}"));
-        Arbitrary<String> text = Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(10),
-                Arbitraries.of("", " ", "null", "true", "0", "-1", "2013-01-23", "10:00", "GOING", "DONE", "OFFICER"));
-        for (String body : Arbitraries.integers().between(0, 6).flatMap(size -> objects(text, size))
-                .sampleStream().limit(60).toList()) {
-            bodies.add(body);
+        Random random = new Random(SEED);
+        for (int i = 0; i < GENERATED; i++) {
+            bodies.add(object(random, random.nextInt(7)));
         }
         return bodies;
     }
 
-    private static Arbitrary<String> objects(Arbitrary<String> text, int size) {
-        return Arbitraries.of(FIELDS).list().ofSize(size).flatMap(fields ->
-                Arbitraries.integers().between(0, 6).list().ofSize(fields.size()).flatMap(kinds ->
-                        text.list().ofSize(fields.size()).map(values -> {
-                            JsonObjectBuilder object = Json.createObjectBuilder();
-                            for (int i = 0; i < fields.size(); i++) {
-                                String value = values.get(i);
-                                switch (kinds.get(i)) {
-                                    case 0 -> object.addNull(fields.get(i));
-                                    case 1 -> object.add(fields.get(i), value.length());
-                                    case 2 -> object.add(fields.get(i), value.isEmpty());
-                                    case 3 -> object.add(fields.get(i), Json.createArrayBuilder().add(value));
-                                    case 4 -> object.add(fields.get(i), Json.createObjectBuilder().add("x", value));
-                                    default -> object.add(fields.get(i), value);
-                                }
-                            }
-                            object.add("unexpected" + size, "extra field");
-                            return object.build().toString();
-                        })));
+    /**
+     * An object of {@code size} fields picked from FIELDS (repeats allowed), each null, a number, a
+     * boolean, an array, an object or a string, plus one field no endpoint expects.
+     */
+    private static String object(Random random, int size) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        for (int i = 0; i < size; i++) {
+            String field = FIELDS.get(random.nextInt(FIELDS.size()));
+            int kind = random.nextInt(7);
+            String value = text(random);
+            switch (kind) {
+                case 0 -> object.addNull(field);
+                case 1 -> object.add(field, value.length());
+                case 2 -> object.add(field, value.isEmpty());
+                case 3 -> object.add(field, Json.createArrayBuilder().add(value));
+                case 4 -> object.add(field, Json.createObjectBuilder().add("x", value));
+                default -> object.add(field, value);
+            }
+        }
+        object.add("unexpected" + size, "extra field");
+        return object.build().toString();
+    }
+
+    /** Any text up to 40 chars (unpaired surrogates too), up to 10 control characters, or a telling word. */
+    private static String text(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> RandomText.any(random, 40);
+            case 1 -> RandomText.between(random, '\u0000', '\u001f', 10);
+            default -> WORDS.get(random.nextInt(WORDS.size()));
+        };
     }
 
     /** Why an answer is not acceptable, or null when it is. */

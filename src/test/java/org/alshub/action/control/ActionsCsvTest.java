@@ -6,28 +6,55 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import java.util.Random;
+import org.alshub.testing.RandomText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ActionsCsvTest {
 
-    @Property
-    void anyTextSurvivesARealCsvParser(@ForAll @Size(min = 1, max = 6) List<@StringLength(max = 40) String> cells)
-            throws IOException {
+    /** Each edge case alone, and between other cells with an empty one. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.alshub.testing.RandomText#edgeCases")
+    void anyTextSurvivesARealCsvParser(String text) throws IOException {
+        survivesARealCsvParser(List.of(text));
+        survivesARealCsvParser(List.of("7", text, "", text, "Zoë"));
+    }
+
+    /** Rows of 1 to 6 cells of up to 40 chars of any kind, drawn by {@code new Random(seed)}. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("org.alshub.testing.RandomText#seeds")
+    void anyTextSurvivesARealCsvParserInRandomRows(long seed) throws IOException {
+        Random random = new Random(seed);
+        for (int i = 0; i < RandomText.PER_SEED; i++) {
+            List<String> cells = new ArrayList<>();
+            for (int n = 1 + random.nextInt(6); n > 0; n--) {
+                cells.add(RandomText.any(random, 40));
+            }
+            survivesARealCsvParser(cells);
+        }
+    }
+
+    static void survivesARealCsvParser(List<String> cells) throws IOException {
         StringBuilder csv = new StringBuilder();
         ActionsCsv.line(csv, cells);
         List<CSVRecord> records = parse(csv.toString());
-        assertEquals(1, records.size(), csv.toString());
+        assertEquals(1, records.size(), () -> RandomText.shown(csv.toString()));
+        assertEquals(cells.size(), records.get(0).size(), () -> RandomText.shown(csv.toString()));
         for (int i = 0; i < cells.size(); i++) {
-            String expected = cells.get(i).isEmpty() ? "" : ActionsCsv.defuse(cells.get(i));
-            assertEquals(expected, records.get(0).get(i));
+            String cell = cells.get(i);
+            String expected = cell.isEmpty() ? "" : ActionsCsv.defuse(cell);
+            String read = records.get(0).get(i);
+            assertEquals(expected, read, () -> "cell " + RandomText.shown(cell) + " of "
+                    + cells.stream().map(RandomText::shown).toList());
+            assertTrue(read.isEmpty() || "=+-@\t\r".indexOf(read.charAt(0)) < 0,
+                    () -> "a formula runs: " + RandomText.shown(read));
         }
     }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.Random;
+import org.alshub.testing.RandomText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TermsTest {
 
@@ -40,16 +42,47 @@ class TermsTest {
         assertEquals(List.of(), Terms.of(halves));
     }
 
-    @Property
-    void foldingTwiceChangesNothing(@ForAll String text) {
-        assertEquals(Terms.fold(text), Terms.fold(Terms.fold(text)));
+    /** Every char of the Basic Multilingual Plane alone, surrogates too; the other planes take seconds. */
+    @Test
+    void foldingEveryCharacterTwiceChangesNothing() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            foldingTwiceChangesNothing(String.valueOf(c));
+        }
+        foldingTwiceChangesNothing(String.valueOf(Character.MAX_VALUE));
     }
 
-    @Property
-    void termsAreShortLowerCaseAndUnaccented(@ForAll String text) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.alshub.testing.RandomText#edgeCases")
+    void foldingTwiceChangesNothing(String text) {
+        String folded = Terms.fold(text);
+        assertEquals(folded, Terms.fold(folded), () -> RandomText.shown(text));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("org.alshub.testing.RandomText#seeds")
+    void foldingTwiceChangesNothingInRandomText(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < RandomText.PER_SEED; i++) {
+            foldingTwiceChangesNothing(RandomText.any(random, 255));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.alshub.testing.RandomText#edgeCases")
+    void termsAreShortLowerCaseAndUnaccented(String text) {
         for (String term : Terms.of(text)) {
-            assertTrue(term.length() <= Terms.MAX_LENGTH && !term.isEmpty());
-            assertEquals(term, Terms.fold(term));
+            assertTrue(term.length() <= Terms.MAX_LENGTH && !term.isEmpty(),
+                    () -> RandomText.shown(term) + " from " + RandomText.shown(text));
+            assertEquals(term, Terms.fold(term), () -> "from " + RandomText.shown(text));
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("org.alshub.testing.RandomText#seeds")
+    void termsAreShortLowerCaseAndUnaccentedInRandomText(long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < RandomText.PER_SEED; i++) {
+            termsAreShortLowerCaseAndUnaccented(RandomText.any(random, 255));
         }
     }
 }

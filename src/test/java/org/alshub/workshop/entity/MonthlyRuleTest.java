@@ -3,71 +3,103 @@ package org.alshub.workshop.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.time.api.Dates;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MonthlyRuleTest {
 
-    @Provide
-    Arbitrary<MonthlyRule> rules() {
-        Arbitrary<MonthlyRule> weekday = Combinators.combine(
-                Arbitraries.of(1, 2, 3, 4, -1), Arbitraries.of(DayOfWeek.class)).as(MonthlyRule::nthWeekday);
-        Arbitrary<MonthlyRule> day = Arbitraries.integers().between(1, 31).map(MonthlyRule::dayOfMonth);
-        return Arbitraries.oneOf(weekday, day);
+    /** Every rule there is: first to fourth and last of each weekday (35), and the 1st to the 31st. */
+    static List<MonthlyRule> rules() {
+        List<MonthlyRule> rules = new ArrayList<>();
+        for (int ordinal : new int[]{1, 2, 3, 4, -1}) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                rules.add(MonthlyRule.nthWeekday(ordinal, day));
+            }
+        }
+        for (int day = 1; day <= 31; day++) {
+            rules.add(MonthlyRule.dayOfMonth(day));
+        }
+        return rules;
     }
 
-    @Provide
-    Arbitrary<LocalDate> starts() {
-        return Dates.dates().between(LocalDate.of(1990, 1, 1), LocalDate.of(2090, 12, 31));
+    /**
+     * Each rule from every day of 2000 to 2027 to the same day a month on, so every way the ends of a
+     * range can fall (from 1901 to 2099 the calendar repeats every 28 years: 2028 is 2000 again), and
+     * for every length from 1 to 60 months from the last day of each month of 2000, where the end is
+     * cut short most. All lengths from every day would be minutes of work.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void everyDateMatchesTheRuleAndNoMonthIsSkippedOrTwice(MonthlyRule rule) {
+        for (LocalDate from = LocalDate.of(2000, 1, 1); from.getYear() < 2028; from = from.plusDays(1)) {
+            datesMatchTheRuleAndNoMonthIsSkippedOrTwice(rule, from, 1);
+        }
+        for (YearMonth month = YearMonth.of(2000, 1); month.getYear() == 2000; month = month.plusMonths(1)) {
+            for (int months = 1; months <= 60; months++) {
+                datesMatchTheRuleAndNoMonthIsSkippedOrTwice(rule, month.atEndOfMonth(), months);
+            }
+        }
     }
 
-    @Property
-    void everyDateMatchesTheRuleAndNoMonthIsSkippedOrTwice(@ForAll("rules") MonthlyRule rule,
-                                                          @ForAll("starts") LocalDate from,
-                                                          @ForAll @IntRange(min = 1, max = 60) int months) {
+    static void datesMatchTheRuleAndNoMonthIsSkippedOrTwice(MonthlyRule rule, LocalDate from, int months) {
         LocalDate to = from.plusMonths(months);
         List<LocalDate> dates = rule.datesBetween(from, to);
-        dates.forEach(date -> assertTrue(rule.matches(date), rule + " gave " + date));
-        dates.forEach(date -> assertTrue(!date.isBefore(from) && !date.isAfter(to)));
-        var monthsSeen = new HashSet<YearMonth>();
-        dates.forEach(date -> assertTrue(monthsSeen.add(YearMonth.from(date)), "twice in " + date));
-        for (int i = 1; i < dates.size(); i++) {
-            assertEquals(1, ChronoUnit.MONTHS.between(YearMonth.from(dates.get(i - 1)), YearMonth.from(dates.get(i))),
-                    "month skipped after " + dates.get(i - 1));
+        YearMonth previous = null;
+        for (LocalDate date : dates) {
+            YearMonth month = YearMonth.from(date);
+            if (!rule.matches(date) || date.isBefore(from) || date.isAfter(to)) {
+                fail(rule + " gave " + date + " from " + from + " to " + to);
+            }
+            if (previous != null && !previous.plusMonths(1).equals(month)) {
+                fail(rule + (previous.equals(month) ? " twice in " : " skipped a month before ") + date + " from "
+                        + from + " to " + to);
+            }
+            previous = month;
         }
         // every whole month strictly inside the range has its date
         long wholeMonths = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) - 1;
-        assertTrue(dates.size() >= wholeMonths);
+        if (dates.size() < wholeMonths) {
+            fail(rule + " gave " + dates + " from " + from + " to " + to);
+        }
     }
 
-    @Property
-    void aWeekdayRuleGivesThatWeekdayInTheRightWeek(@ForAll @IntRange(min = 1, max = 4) int ordinal,
-                                                     @ForAll DayOfWeek day, @ForAll("starts") LocalDate anyDay) {
-        LocalDate date = MonthlyRule.nthWeekday(ordinal, day).dateIn(YearMonth.from(anyDay));
-        assertEquals(day, date.getDayOfWeek());
-        assertEquals(ordinal, (date.getDayOfMonth() - 1) / 7 + 1);
-        LocalDate last = MonthlyRule.nthWeekday(-1, day).dateIn(YearMonth.from(anyDay));
-        assertEquals(day, last.getDayOfWeek());
-        assertTrue(last.plusWeeks(1).getMonth() != last.getMonth());
+    /** Every ordinal and weekday in every month of a whole 400-year Gregorian cycle, 2000 to 2399. */
+    @Test
+    void aWeekdayRuleGivesThatWeekdayInTheRightWeek() {
+        for (YearMonth month = YearMonth.of(2000, 1); month.getYear() < 2400; month = month.plusMonths(1)) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (int ordinal = 1; ordinal <= 4; ordinal++) {
+                    LocalDate date = MonthlyRule.nthWeekday(ordinal, day).dateIn(month);
+                    if (date.getDayOfWeek() != day || !YearMonth.from(date).equals(month)
+                            || (date.getDayOfMonth() - 1) / 7 + 1 != ordinal) {
+                        fail(MonthlyRule.nthWeekday(ordinal, day) + " in " + month + " gave " + date);
+                    }
+                }
+                LocalDate last = MonthlyRule.nthWeekday(-1, day).dateIn(month);
+                if (last.getDayOfWeek() != day || !YearMonth.from(last).equals(month)
+                        || last.plusWeeks(1).getMonth() == last.getMonth()) {
+                    fail(MonthlyRule.nthWeekday(-1, day) + " in " + month + " gave " + last);
+                }
+            }
+        }
     }
 
-    @Property
-    void theWordsReadBackAsTheSameRule(@ForAll("rules") MonthlyRule rule) {
+    /** Every rule, as shown and shouted. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theWordsReadBackAsTheSameRule(MonthlyRule rule) {
         assertEquals(rule, MonthlyRule.parse(rule.text()));
+        assertEquals(rule, MonthlyRule.parse("  " + rule.text().toUpperCase(Locale.ROOT) + " "));
     }
 
     @Test
