@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -41,65 +39,30 @@ import java.util.TreeSet;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Calendars and guest invitations through a real Payara Micro: what a calendar app, a guest and
- * a mail client receive, and what their calendars answer. GreenMail, started here, is the SMTP
- * server the app sends through and the IMAP server holding the organizer's mailbox it reads
- * replies from (ALS_SMTP_* and ALS_IMAP_* in pom.xml; the mailbox is read every second there).
+ * a mail client receive, and what their calendars answer. GreenMail, started with the shared
+ * server, is the SMTP server the app sends through and the IMAP server holding the organizer's
+ * mailbox it reads replies from (see SharedServer; the mailbox is read every second there).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class CalendarIT {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    static final String ORGANIZER = "als@lambeth.test";
-    static GreenMail smtp;
-    static GreenMail imap;
+    static final String ORGANIZER = SharedServer.ORGANIZER;
     /** Messages a test already took from the SMTP server, so the next look finds the next one. */
     static final Set<String> TAKEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedServer.base();
 
     Api api;
-
-    @BeforeAll
-    static void startMail() {
-        smtp = startSmtp();
-        imap = new GreenMail(new ServerSetup(Integer.getInteger("it.imap.port"), "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
-        imap.setUser(ORGANIZER, ORGANIZER, "organizer-mailbox-pass");
-        imap.start();
-    }
-
-    static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    @AfterAll
-    static void stopMail() {
-        smtp.stop();
-        imap.stop();
-    }
 
     @BeforeEach
     void connect() {
@@ -443,11 +406,11 @@ class CalendarIT {
     void aMemberOnTheWaitingListIsToldSoOnTheHomePageAndInTheirFile() throws Exception {
         Api.Caller first = api.person("Fay First", "fay.first@lambeth.test", "OFFICER");
         Api.Caller second = api.person("Sid Second", "sid.second@lambeth.test", "OFFICER");
-        // tomorrow at eight: no other test's workshop comes sooner, so the home page shows this one
         LocalDate tomorrow = LocalDate.now(LONDON).plusDays(1);
         long id = api.post("api/workshops", Json.createObjectBuilder().add("title", "Small room")
                 .add("start", tomorrow + "T08:00").add("end", tomorrow + "T09:00").add("capacity", 1).build().toString(),
                 FACILITATOR).id();
+        api.makeNext(id); // so the home page shows this one
         assertEquals(200, api.put("api/workshops/" + id + "/rsvps/" + api.get("api/me", first).id(),
                 "{\"answer\":\"GOING\"}", first, null).status());
         assertEquals("WAITING", api.put("api/workshops/" + id + "/rsvps/" + api.get("api/me", second).id(),
@@ -610,7 +573,7 @@ class CalendarIT {
     void withTheMailServerDownNothingIsLostFromTheOutbox() throws Exception {
         long id = workshop("While the mail is down", "2030-11-13T10:00", "Room 8");
         List<String> guests = List.of("down.one@example.test", "down.two@example.test", "down.three@example.test");
-        smtp.stop();
+        SharedServer.stopSmtp();
         try {
             for (String email : guests) {
                 assertEquals(201, api.post("api/workshops/" + id + "/invitations", invite("Guest " + email.split("\\.")[1],
@@ -637,7 +600,7 @@ class CalendarIT {
                 assertTrue(browser.text("main").contains("down.three@example.test"), "the page works without scripts");
             }
         } finally {
-            smtp = startSmtp();
+            SharedServer.restartSmtp();
         }
         for (String email : guests) {
             awaitMail(email, "Invitation: While the mail is down");
@@ -850,7 +813,7 @@ class CalendarIT {
     static MimeMessage awaitMail(String to, String subject) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
+            for (MimeMessage message : SharedServer.smtp().getReceivedMessages()) {
                 if (message.getSubject() != null && message.getSubject().startsWith(subject)
                         && message.getAllRecipients()[0].toString().contains(to) && TAKEN.add(message.getMessageID())) {
                     return message;
@@ -869,7 +832,7 @@ class CalendarIT {
     }
 
     static List<MimeMessage> mailsTo(String to) {
-        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+        return java.util.Arrays.stream(SharedServer.smtp().getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().contains(to);
             } catch (Exception e) {
@@ -921,12 +884,12 @@ class CalendarIT {
     }
 
     static GreenMailUser imapUser() {
-        return imap.getUserManager().getUserByEmail(ORGANIZER);
+        return SharedServer.imap().getUserManager().getUserByEmail(ORGANIZER);
     }
 
     static MailFolder inbox() {
         try {
-            return imap.getManagers().getImapHostManager().getInbox(imapUser());
+            return SharedServer.imap().getManagers().getImapHostManager().getInbox(imapUser());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -17,12 +17,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What `mvn -Prun` shows a newcomer: the app started with its demo data. The first workshops are
  * written while the app starts, which once left the feed cache without its database access.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.LOCK)
 @RunAsClient
 class DemoIT {
 

@@ -10,14 +10,17 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR that `mvn package` built, exactly as it ships, on an empty database. */
+/** For a test with a server of its own (Arquillian): the WAR `mvn package` built, exactly as it ships, on an empty database. */
 public final class Deployments {
+
+    /** Held by each class deploying through Arquillian: one at a time, on the one folder they share. */
+    public static final String LOCK = "org.alshub.it.Deployments";
 
     private Deployments() {
     }
 
     public static WebArchive shippedWar() {
-        wipe(Path.of(System.getProperty("it.data.dir")));
+        wipe(Path.of(System.getProperty("it.own.data.dir")));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("war.file")))
                 .as(WebArchive.class);
@@ -29,7 +32,7 @@ public final class Deployments {
      */
     public static WebArchive shippedWarOn(String fixture) {
         WebArchive war = shippedWar();
-        Path data = Path.of(System.getProperty("it.data.dir"));
+        Path data = Path.of(System.getProperty("it.own.data.dir"));
         try (var zip = new java.util.zip.ZipInputStream(Deployments.class.getResourceAsStream(fixture))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 Path target = data.resolve(entry.getName()).normalize();

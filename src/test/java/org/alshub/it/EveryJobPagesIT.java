@@ -12,14 +12,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -33,19 +29,13 @@ import org.openqa.selenium.By;
  * member and tracker forms are sent once more with JavaScript off. Records a page does not make
  * are made through the API first; the API then checks what the pages did.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class EveryJobPagesIT {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedServer.base();
 
     Api api;
 

@@ -4,7 +4,6 @@ import static org.alshub.it.Api.FACILITATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -18,15 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -36,8 +29,8 @@ import org.openqa.selenium.By;
  * and that workshop's console hears it, and a workshop moves and its people are told. Chromium
  * does everything; the API only checks what the pages did, and GreenMail is everyone's inbox.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class MonthOfTheSetIT {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -48,25 +41,7 @@ class MonthOfTheSetIT {
             "Invite councillors to share their experience of coproduction",
             "Expand the group invite to anyone, whether or not they work for the council");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    static GreenMail inbox;
-
-    @BeforeAll
-    static void startMail() {
-        inbox = CalendarIT.startSmtp();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        inbox.stop();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedServer.base();
 
     Api api;
     Browser facilitator;
@@ -98,6 +73,7 @@ class MonthOfTheSetIT {
             theRecordIsOneLinkAway(today);
             theRecordIsEmailedToThoseWhoCame(today);
             betweenWorkshopsTheOfficerMarksAnActionDone();
+            api.nothingBetween(today, series.get(0)); // other tests' workshops on the shared server
             nextMonthsConsoleHearsIt(series.get(0));
             aWorkshopIsMovedAndThePeopleAreTold(series.get(1));
         }
@@ -174,7 +150,7 @@ class MonthOfTheSetIT {
 
     void anOfficerAnswersAWorkshopThatIsNotTheNext(long second) {
         amara.open("/workshops");
-        amara.click(amara.driver.findElement(By.cssSelector("a[href='/workshops/" + second + "']")));
+        amara.click(amara.findOnSomePage(By.cssSelector("a[href='/workshops/" + second + "']")));
         amara.find("#answer-1").click();
         amara.click("form[action$='/answer'] button");
         assertEquals("Your answer is saved: Going", amara.text(".govuk-notification-banner__heading"));
@@ -279,7 +255,7 @@ class MonthOfTheSetIT {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         try {
             while (System.nanoTime() < until) {
-                for (MimeMessage message : inbox.getReceivedMessages()) {
+                for (MimeMessage message : SharedServer.smtp().getReceivedMessages()) {
                     if (message.getSubject().startsWith(subject) && message.getAllRecipients()[0].toString().contains(to)) {
                         return message;
                     }

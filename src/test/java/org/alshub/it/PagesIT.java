@@ -22,14 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -38,19 +34,13 @@ import org.openqa.selenium.WebElement;
  * facilitator and an officer, axe-core on every page visited (error states too), 320 px reflow,
  * forms without JavaScript, and the session and CSRF rules at the HTTP level.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class PagesIT {
 
     static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedServer.base();
 
     Api api;
 

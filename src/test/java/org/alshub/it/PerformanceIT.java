@@ -19,35 +19,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The reads the national benchmark measures cost the same number of SQL statements however much
  * data there is (no N+1), and feeds are served from memory until something changes. The server
- * runs with als.sql-count on (arquillian.xml), so every answer carries X-SQL-Statements.
+ * runs with als.sql-count on (SharedServer), so every answer carries X-SQL-Statements.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class PerformanceIT {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @ArquillianResource
-    URL base;
+    final URL base = SharedServer.base();
 
     Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWar();
-    }
 
     @BeforeEach
     void connect() {

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * An upgrade keeps the data: the current WAR starts on a database written by release 0.1.0
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * row is still there and usable.
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.LOCK)
 @RunAsClient
 class UpgradeIT {
 
