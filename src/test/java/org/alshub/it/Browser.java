@@ -223,7 +223,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the browser has left the page whose root element this is. */
     void waitToLeave(WebElement page) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> left(page));
+        // asked every 20 ms, not every half second (Selenium's default): most pages are there in less
+        new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(20)).until(d -> left(page));
     }
 
     /**
