@@ -41,8 +41,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Chromium is started once for the run, not once per test: a browser closed by a test goes back
  * to a pool (one per JavaScript setting), and the next test gets it with every cookie and the site's
- * storage cleared (its cache of the GOV.UK assets kept), on a blank page, at the usual window size. A second Chromium with the same
- * setting starts only while a test drives two people at once; all of them quit when the run ends.
+ * storage cleared (its cache of the GOV.UK assets kept), on a blank page, at the usual window size.
+ * A second Chromium with the same setting starts only while a test drives two people at once; all
+ * of them quit when the run ends.
  */
 final class Browser implements AutoCloseable {
 
