@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.CookieManager;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,10 +70,10 @@ class ClusterIT {
     @BeforeAll
     static void startDatabaseAndTwoInstances() throws Exception {
         long started = System.nanoTime();
-        deleteRecursively(WORK);
+        SharedServer.deleteRecursively(WORK);
         Files.createDirectories(WORK);
-        int dbPort = freePort();
-        int gridA = freePort();
+        int dbPort = SharedServer.freePort();
+        int gridA = SharedServer.freePort();
         // an absolute path: the Derby engine in this JVM may have been booted by another test already,
         // with its own idea of derby.system.home, which this test leaves alone
         database = WORK.resolve("als");
@@ -92,7 +90,7 @@ class ClusterIT {
         Runtime.getRuntime().addShutdownHook(new Thread(ClusterIT::stopInstances));
         // one after the other: the first migrates the empty database and creates the facilitator
         a = start("a", dbPort, gridA, gridA);
-        b = start("b", dbPort, freePort(), gridA);
+        b = start("b", dbPort, SharedServer.freePort(), gridA);
         waitFor("both instances in one data grid", Duration.ofSeconds(60),
                 () -> Files.readString(b.log()).contains("DG Size: 2"));
         System.out.printf("ClusterIT: Derby Network Server and two instances up in %d s%n",
@@ -269,7 +267,7 @@ class ClusterIT {
     // --- processes -----------------------------------------------------------------------------------
 
     private static Instance start(String name, int dbPort, int gridPort, int joinPort) throws Exception {
-        int port = freePort();
+        int port = SharedServer.freePort();
         Path log = WORK.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder("bash", RUN.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -304,7 +302,7 @@ class ClusterIT {
         HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         waitFor("instance " + name + " (log: " + log + ")", START_TIMEOUT, () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("instance " + name + " stopped; its log: " + log + "\n" + tail(log));
+                throw new IllegalStateException("instance " + name + " stopped; its log: " + log + "\n" + SharedServer.tail(log));
             }
             try {
                 return probe.send(HttpRequest.newBuilder(instance.uri("health")).timeout(Duration.ofSeconds(10)).build(),
@@ -341,31 +339,6 @@ class ClusterIT {
                 throw new IllegalStateException("no " + what + " after " + timeout.toSeconds() + " s");
             }
             Thread.sleep(500);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 
