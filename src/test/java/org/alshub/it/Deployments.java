@@ -10,7 +10,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** For a test with a server of its own (Arquillian): the WAR `mvn package` built, exactly as it ships, on an empty database. */
+/**
+ * For a test with a server of its own (Arquillian): the WAR `mvn package` built, exactly as it
+ * ships, on an empty database.
+ */
 public final class Deployments {
 
     /** Held by each class deploying through Arquillian: one at a time, on the one folder they share. */
